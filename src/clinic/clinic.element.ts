@@ -1,0 +1,58 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
+import { clinicContext } from '../shared/clinic-context.js';
+import { VERSION } from '../shared/version.js';
+
+/**
+ * Shares the clinic's details with every acu-widgets element inside it, so the
+ * booking URL or phone number is written once per page. Renders only its
+ * children and adds no box of its own to the layout.
+ *
+ * @tagname acu-clinic
+ * @summary Provides the clinic's name, booking URL, phone, email and locale to the widgets inside it.
+ *
+ * @slot - Any page content, including acu-widgets elements at any depth.
+ */
+export class AcuClinic extends LitElement {
+  static version = VERSION;
+
+  static override properties: PropertyDeclarations = {
+    name: { type: String },
+    bookingUrl: { type: String, attribute: 'booking-url' },
+    phone: { type: String },
+    email: { type: String },
+    locale: { type: String },
+  };
+
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The clinic's name, used in labels such as the booking dialog's title. */
+  declare name?: string;
+
+  /** The clinic's online booking page (https). Booking buttons inside use it unless they set `href`. */
+  declare bookingUrl?: string;
+
+  /** The clinic's phone number; booking buttons call it when there is no booking URL. */
+  declare phone?: string;
+
+  /** The clinic's email address; booking buttons write to it when there is neither booking URL nor phone. */
+  declare email?: string;
+
+  /** The language of the widgets' built-in text, as a BCP 47 tag such as `en-GB`. */
+  declare locale?: string;
+
+  private readonly provider = new ContextProvider(this, { context: clinicContext, initialValue: {} });
+
+  protected override willUpdate(): void {
+    const { name, bookingUrl, phone, email, locale } = this;
+    this.provider.setValue({ name, bookingUrl, phone, email, locale: locale || undefined });
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Registers every acu-widgets element. Import this for all of them, or
+ * `acu-widgets/<name>.js` for one.
+ */
+export * from './clinic/index.js';
+export * from './benefits/index.js';

@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * One list entry ready to render: an optional title and a body, each either
+ * plain text or nodes copied from the site author's `<li>`.
+ */
+export interface ListEntry {
+  title?: string | Node[];
+  body?: string | Node[];
+}
+
+const TITLE_TAGS = new Set(['STRONG', 'B', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * Reads the `<ul>`/`<ol>` a site author wrote inside a widget, so content typed
+ * into a WordPress block (visible before any script, indexed by search
+ * engines) wins over every other source. The list stays in the light DOM and
+ * is watched, so later edits, or frameworks that render children after the
+ * element, show up at once.
+ */
+export class AuthorListController implements ReactiveController {
+  private readonly observer?: MutationObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+    if (typeof MutationObserver !== 'undefined') {
+      this.observer = new MutationObserver(() => host.requestUpdate());
+    }
+  }
+
+  hostConnected(): void {
+    this.observer?.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+
+  /** The author's entries, or `undefined` when they wrote no list items. */
+  entries(): ListEntry[] | undefined {
+    const list = [...this.host.children].find((child) => child.localName === 'ul' || child.localName === 'ol');
+    const items = list ? [...list.children].filter((child) => child.localName === 'li') : [];
+    return items.length ? items.map(splitEntry) : undefined;
+  }
+}
+
+/** A leading `<strong>` (or `<b>`, `<h3>`-`<h6>`) is the entry's title. */
+function splitEntry(item: Element): ListEntry {
+  const nodes = [...item.childNodes];
+  const first = nodes.find((node) => node.nodeType !== Node.TEXT_NODE || node.textContent?.trim());
+  const clone = (list: Node[]) => list.map((node) => node.cloneNode(true));
+  if (first instanceof Element && TITLE_TAGS.has(first.tagName)) {
+    return { title: clone([...first.childNodes]), body: clone(nodes.slice(nodes.indexOf(first) + 1)) };
+  }
+  return { body: clone(nodes) };
+}

@@ -1,0 +1,63 @@
+import { css } from 'lit';
+
+/**
+ * The theming base every widget starts from. Public `--acu-*` properties feed
+ * private `--_*` ones set on `:host`, and rules read only the private ones, so
+ * a page that sets nothing (or sets nonsense) still gets a working widget.
+ * Colours derive from the inherited text colour where they can, so a widget
+ * on a dark theme stays readable without configuration.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--acu-color-accent, #0b6b61);
+    --_on-accent: var(--acu-color-on-accent, #ffffff);
+    --_surface: var(--acu-color-surface, color-mix(in srgb, currentColor 4%, transparent));
+    --_border: var(--acu-color-border, color-mix(in srgb, currentColor 22%, transparent));
+    --_muted: var(--acu-color-muted, color-mix(in srgb, currentColor 78%, transparent));
+    --_focus: var(--acu-color-focus, #1d4ed8);
+    --_danger: var(--acu-color-danger, #b42318);
+    --_radius: var(--acu-radius, 0.75rem);
+    --_space: var(--acu-space, 1rem);
+    --_heading-font: var(--acu-heading-font, inherit);
+
+    display: block;
+    box-sizing: border-box;
+    font: inherit;
+    color: inherit;
+    line-height: 1.5;
+    text-align: start;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .heading {
+    margin: 0 0 var(--_space);
+    font-family: var(--_heading-font);
+    font-size: 1.5em;
+    line-height: 1.25;
+    text-wrap: balance;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

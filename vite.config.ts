@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+
+/*
+ * `vite` serves the demo page (index.html); `vite build` writes the single
+ * self-contained script for <script type="module"> users, with Lit inside.
+ * Library mode is not used because it leaves ES output unminified. The npm
+ * build (Lit external, one module per file) comes from tsc.
+ */
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    sourcemap: true,
+    copyPublicDir: false,
+    rolldownOptions: {
+      input: 'src/index.ts',
+      preserveEntrySignatures: 'strict',
+      output: { format: 'es', entryFileNames: 'acu-widgets.js' },
+    },
+  },
+});
