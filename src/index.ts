@@ -4,3 +4,4 @@
  */
 export * from './clinic/index.js';
 export * from './benefits/index.js';
+export * from './book-button/index.js';

@@ -1,0 +1,25 @@
+const FOLLOWED = new Set(['https:', 'http:', 'tel:', 'mailto:']);
+
+/** A URL that is safe to put in front of a patient, or why it is not. */
+export type UrlCheck = { url: URL; problem?: undefined } | { url?: undefined; problem: string };
+
+/**
+ * Checks a URL from the page author before it becomes a link. Only `https:`,
+ * `http:`, `tel:` and `mailto:` pass: anything else could run script
+ * (`javascript:`, `vbscript:`) or show content the clinic did not write
+ * (`data:`). The check is made on the parsed URL, and callers render that
+ * parsed URL, so what is followed is exactly what was checked, whatever tabs,
+ * entities or case tricks the original string held. Relative URLs resolve
+ * against the page, as a plain link's would.
+ */
+export function checkUrl(value: string): UrlCheck {
+  let url: URL;
+  try {
+    url = new URL(value, globalThis.document?.baseURI);
+  } catch {
+    return { problem: `"${value}" is not a valid URL` };
+  }
+  return FOLLOWED.has(url.protocol)
+    ? { url }
+    : { problem: `"${value}" uses ${url.protocol}, which is never followed; use an https:, http:, tel: or mailto: URL` };
+}
