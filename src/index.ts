@@ -4,4 +4,5 @@
  */
 export * from './clinic/index.js';
 export * from './benefits/index.js';
+export * from './timeline/index.js';
 export * from './book-button/index.js';

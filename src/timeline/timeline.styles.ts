@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  :host {
+    container: acu-timeline / inline-size;
+  }
+
+  .steps {
+    display: grid;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .step {
+    --_marker: 2.25em;
+
+    position: relative;
+    display: flex;
+    gap: calc(var(--_space) * 0.75);
+    min-width: 0;
+    padding-block-end: calc(var(--_space) * 1.25);
+  }
+
+  .step:last-child {
+    padding-block-end: 0;
+  }
+
+  .marker {
+    display: grid;
+    flex: none;
+    place-items: center;
+    width: var(--_marker);
+    height: var(--_marker);
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    color: var(--_accent);
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+  }
+
+  /* Filled rather than outlined, so the current step stands out by shape as well as colour. */
+  .step[aria-current] .marker {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    box-shadow: 0 0 0 4px color-mix(in srgb, var(--_accent) 25%, transparent);
+  }
+
+  .connector {
+    position: absolute;
+    inset-block: calc(var(--_marker) + 0.25rem) 0.25rem;
+    inset-inline-start: calc(var(--_marker) / 2 - 1px);
+    border-inline-start: 2px solid var(--_border);
+  }
+
+  .content {
+    min-width: 0;
+    padding-block-start: calc((var(--_marker) - 1.5em) / 2);
+    overflow-wrap: anywhere;
+  }
+
+  .step[aria-current] .title {
+    color: var(--_accent);
+  }
+
+  .title {
+    display: block;
+    font-weight: 700;
+  }
+
+  .text {
+    color: var(--_muted);
+  }
+
+  .duration {
+    display: inline-block;
+    margin-block-start: 0.5em;
+    padding: 0.125em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    background: var(--_surface);
+    font-size: 0.875em;
+  }
+
+  /* Side by side only where five short columns still read well; narrower containers keep the column. */
+  @container acu-timeline (min-width: 48rem) {
+    .horizontal {
+      grid-auto-columns: minmax(0, 1fr);
+      grid-auto-flow: column;
+      column-gap: var(--_space);
+    }
+
+    .horizontal .step {
+      flex-direction: column;
+      padding-block-end: 0;
+    }
+
+    .horizontal .connector {
+      inset-block: calc(var(--_marker) / 2 - 1px) auto;
+      inset-inline: calc(var(--_marker) + 0.5rem) calc(0.5rem - var(--_space));
+      border-inline-start: 0;
+      border-block-start: 2px solid var(--_border);
+    }
+
+    .horizontal .content {
+      padding-block-start: 0;
+    }
+  }
+
+  /*
+   * Visible is the default state: the fade only exists where the browser can
+   * drive it from scrolling and the visitor has not asked for less motion, so
+   * an unsupported or disabled animation never leaves a step hidden.
+   */
+  @keyframes reveal {
+    from {
+      opacity: 0;
+      translate: 0 0.75rem;
+    }
+  }
+
+  @supports (animation-timeline: view()) {
+    @media screen and (prefers-reduced-motion: no-preference) {
+      .step {
+        animation: reveal linear both;
+        animation-timeline: view();
+        animation-range: entry 0% entry 90%;
+      }
+    }
+  }
+
+  /* Forced colours drop backgrounds and shadows: keep markers and lines in system colours. */
+  @media (forced-colors: active) {
+    .marker,
+    .connector,
+    .duration {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+
+    .step[aria-current] .marker {
+      forced-color-adjust: none;
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
