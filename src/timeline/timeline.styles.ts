@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/*
+ * Comments live here, not in the template, because the bundle keeps CSS as
+ * written.
+ * - The current step's number is filled rather than outlined, so it stands
+ *   out by shape as well as colour.
+ * - Horizontal applies only from 48rem, where five columns still read well;
+ *   narrower containers keep the column.
+ * - Visible is the default state: the fade exists only where the browser can
+ *   drive it from scrolling and the visitor has not asked for less motion, so
+ *   an unsupported or disabled animation never leaves a step hidden.
+ * - Forced colours drop backgrounds and shadows, so markers and lines use
+ *   system colours there.
+ */
 export const timelineStyles = css`
   :host {
     container: acu-timeline / inline-size;
@@ -40,7 +53,6 @@ export const timelineStyles = css`
     line-height: 1;
   }
 
-  /* Filled rather than outlined, so the current step stands out by shape as well as colour. */
   .step[aria-current] .marker {
     background: var(--_accent);
     color: var(--_on-accent);
@@ -58,10 +70,6 @@ export const timelineStyles = css`
     min-width: 0;
     padding-block-start: calc((var(--_marker) - 1.5em) / 2);
     overflow-wrap: anywhere;
-  }
-
-  .step[aria-current] .title {
-    color: var(--_accent);
   }
 
   .title {
@@ -83,7 +91,6 @@ export const timelineStyles = css`
     font-size: 0.875em;
   }
 
-  /* Side by side only where five short columns still read well; narrower containers keep the column. */
   @container acu-timeline (min-width: 48rem) {
     .horizontal {
       grid-auto-columns: minmax(0, 1fr);
@@ -108,11 +115,6 @@ export const timelineStyles = css`
     }
   }
 
-  /*
-   * Visible is the default state: the fade only exists where the browser can
-   * drive it from scrolling and the visitor has not asked for less motion, so
-   * an unsupported or disabled animation never leaves a step hidden.
-   */
   @keyframes reveal {
     from {
       opacity: 0;
@@ -130,7 +132,6 @@ export const timelineStyles = css`
     }
   }
 
-  /* Forced colours drop backgrounds and shadows: keep markers and lines in system colours. */
   @media (forced-colors: active) {
     .marker,
     .connector,
