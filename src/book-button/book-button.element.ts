@@ -4,40 +4,92 @@ import { reportBadInput } from '../shared/report.js';
 import { checkUrl } from '../shared/safe-url.js';
 import { stringsFor } from '../shared/strings.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { bookButtonStrings } from './book-button.strings.js';
+import { bookButtonStrings, type BookButtonStrings } from './book-button.strings.js';
 import { bookButtonStyles } from './book-button.styles.js';
+import { detectProvider, PROVIDER_NAMES, PROVIDERS, type ProviderName } from './providers.js';
 
 export type BookButtonMode = 'link' | 'new-tab' | 'popup' | 'floating';
 export type BookButtonVariant = 'primary' | 'secondary' | 'outline';
 export type BookButtonSize = 'small' | 'medium' | 'large';
 
+/** The `detail` of every `acu-book-*` event. */
+export interface BookButtonEventDetail {
+  /** The URL the patient is sent to, attribution parameters included. */
+  href: string;
+  provider: ProviderName;
+  mode: BookButtonMode;
+}
+
 const MODES: readonly BookButtonMode[] = ['link', 'new-tab', 'popup', 'floating'];
 const VARIANTS: readonly BookButtonVariant[] = ['primary', 'secondary', 'outline'];
-const SIZES: readonly BookButtonSize[] = ['medium', 'small', 'large'];
+const SIZES: readonly BookButtonSize[] = ['small', 'medium', 'large'];
+const ATTRIBUTION = ['utm_source', 'utm_medium', 'utm_campaign'] as const;
+
+const closeIcon = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+  <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />
+</svg>`;
+
+/* The new-tab icon carries the warning in words for screen readers. */
+const newTabIcon = (label: string) => html`<svg class="icon" viewBox="0 0 24 24" role="img" aria-label=${label}>
+  <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+</svg>`;
+
+/** `utm_*` matches every parameter starting `utm_`; other names match exactly. */
+const allowedBy = (patterns: string[]) => (name: string) =>
+  patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
 
 /**
- * Sends the patient to the clinic's booking system.
+ * Sends the patient to the clinic's booking system: Jane, Calendly, Cal.com,
+ * Acuity, Square, Mindbody, Zocdoc, SimplePractice or any booking page, or a
+ * phone call or email when the clinic has no online booking.
+ *
+ * The URL is `href`, else the enclosing `<acu-clinic>`'s `booking-url`, then
+ * its `phone`, then its `email`. Only `https:`, `http:`, `tel:` and `mailto:`
+ * URLs are followed; anything else is refused with a console error and no
+ * button is shown.
  *
  * @tagname acu-book-button
- * @summary A booking link styled as a button: a plain link, a new tab, a popup over the page, or a floating button.
+ * @summary A booking link styled as a button: a plain link, a new tab, a popup over the page, or a floating corner button.
  *
  * @slot - The button's label; replaces `label`.
  *
  * @csspart button - The link the patient activates.
+ * @csspart floating - The fixed corner box holding the button and its dismiss control, in `floating` mode.
+ * @csspart dismiss - The control that hides the floating button.
+ * @csspart dialog - The popup dialog.
+ * @csspart dialog-header - The dialog's bar: close button, title and "open in a new tab" link.
+ * @csspart close - The dialog's close button.
+ * @csspart title - The dialog's title.
+ * @csspart new-tab-link - The dialog's "open in a new tab" link.
+ * @csspart frame - The booking page's frame.
  *
  * @cssprop [--acu-color-accent=#0b6b61] - Background of the primary button; text and border of the others.
  * @cssprop [--acu-color-on-accent=#ffffff] - Text of the primary button.
+ * @cssprop [--acu-color-border=currentColor at 22%] - Line under the dialog's bar.
  * @cssprop [--acu-color-focus=#1d4ed8] - Focus ring.
- * @cssprop [--acu-radius=0.75rem] - Corner radius.
+ * @cssprop [--acu-radius=0.75rem] - Corner radius of the button and the dialog.
+ * @cssprop [--acu-space=1rem] - Distance of the floating button from the viewport's edges.
+ *
+ * @fires {CustomEvent<BookButtonEventDetail>} acu-book-click - The patient activated the button. Cancelable: `preventDefault()` keeps them on the page.
+ * @fires {CustomEvent<BookButtonEventDetail>} acu-book-open - The popup opened.
+ * @fires {CustomEvent<BookButtonEventDetail>} acu-book-close - The popup closed.
+ * @fires {CustomEvent<BookButtonEventDetail>} acu-book-complete - The booking page in the popup reported a booking (Calendly, Cal.com).
  */
 export class AcuBookButton extends AcuElement {
   static override properties: PropertyDeclarations = {
     href: { type: String },
     label: { type: String },
     mode: { type: String, reflect: true },
+    provider: { type: String },
     variant: { type: String, reflect: true },
     size: { type: String, reflect: true },
     fullWidth: { type: Boolean, attribute: 'full-width', reflect: true },
+    utmSource: { type: String, attribute: 'utm-source' },
+    utmMedium: { type: String, attribute: 'utm-medium' },
+    utmCampaign: { type: String, attribute: 'utm-campaign' },
+    forwardParams: { type: String, attribute: 'forward-params' },
+    datalayer: { type: Boolean },
+    dismissed: { state: true },
   };
 
   static override styles = [tokens, bookButtonStyles];
@@ -48,8 +100,16 @@ export class AcuBookButton extends AcuElement {
   /** The button's text, when no content is slotted. Defaults to "Book an appointment". */
   declare label?: string;
 
-  /** `link` follows the link; `new-tab` opens it in a new tab; `popup` shows the booking page over this one; `floating` is a corner button that opens like `popup`. */
+  /**
+   * `link` follows the link in the same tab; `new-tab` opens a new tab;
+   * `popup` shows the booking page in a dialog over this page (a new tab for
+   * booking systems that refuse to be framed); `floating` is a corner button
+   * that opens like `popup`. Phone and email links always open as links.
+   */
   declare mode: BookButtonMode;
+
+  /** The booking system, when it cannot be told from the URL (a custom domain): `jane`, `calendly`, `calcom`, `acuity`, `square`, `mindbody`, `zocdoc`, `simplepractice` or `generic`. */
+  declare provider?: ProviderName;
 
   /** `primary` (filled), `secondary` (tinted) or `outline`. */
   declare variant: BookButtonVariant;
@@ -60,11 +120,36 @@ export class AcuBookButton extends AcuElement {
   /** Fills the width of its container. */
   declare fullWidth: boolean;
 
+  /** Added to http(s) URLs as `utm_source`. */
+  declare utmSource?: string;
+
+  /** Added to http(s) URLs as `utm_medium`. */
+  declare utmMedium?: string;
+
+  /** Added to http(s) URLs as `utm_campaign`. */
+  declare utmCampaign?: string;
+
+  /**
+   * Comma-separated names of this page's URL parameters to copy to the
+   * booking URL, such as `utm_*,gclid`; `*` ends a prefix. Copied values win
+   * over the `utm-*` attributes. No other parameter is ever copied.
+   */
+  declare forwardParams?: string;
+
+  /** Also pushes `{event: 'acu_book_click' | 'acu_book_complete', provider}` to `window.dataLayer` (Google Tag Manager) when the page has one. */
+  declare datalayer: boolean;
+
+  declare private dismissed: boolean;
+
+  /** `null` until the first check, so that "no URL at all" is checked too. */
+  private checkedSource: string | undefined | null = null;
   private url?: URL;
-  private checkedSource?: string;
   private validMode: BookButtonMode = 'link';
   private validVariant: BookButtonVariant = 'primary';
   private validSize: BookButtonSize = 'medium';
+  private validProvider?: ProviderName;
+  /** The root's own `overflow` while the dialog hides it; `undefined` when the page scrolls. */
+  private savedOverflow?: string;
 
   constructor() {
     super();
@@ -72,14 +157,29 @@ export class AcuBookButton extends AcuElement {
     this.variant = 'primary';
     this.size = 'medium';
     this.fullWidth = false;
+    this.datalayer = false;
+    this.dismissed = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('message', this.onMessage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('message', this.onMessage);
+    this.unlockScroll();
+    this.dialog?.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.checkSource();
-    if (changed.has('mode')) this.validMode = this.choose('mode', this.mode, MODES);
-    if (changed.has('variant')) this.validVariant = this.choose('variant', this.variant, VARIANTS);
-    if (changed.has('size')) this.validSize = this.choose('size', this.size, SIZES);
+    if (changed.has('mode')) this.validMode = this.choose('mode', this.mode, MODES) ?? 'link';
+    if (changed.has('variant')) this.validVariant = this.choose('variant', this.variant, VARIANTS) ?? 'primary';
+    if (changed.has('size')) this.validSize = this.choose('size', this.size, SIZES) ?? 'medium';
+    if (changed.has('provider')) this.validProvider = this.choose('provider', this.provider, PROVIDER_NAMES, 'the one recognised from the URL');
   }
 
   /**
@@ -89,39 +189,164 @@ export class AcuBookButton extends AcuElement {
    */
   private checkSource(): void {
     const { bookingUrl, phone, email } = this.clinic;
-    const source = this.href ?? bookingUrl ?? (phone ? `tel:${phone.replace(/[\s().-]/g, '')}` : email && `mailto:${email.trim()}`);
+    const source =
+      this.href?.trim() ||
+      bookingUrl?.trim() ||
+      (phone?.trim() ? `tel:${phone.replace(/[\s().-]/g, '')}` : email?.trim() && `mailto:${email.trim()}`) ||
+      undefined;
     if (source === this.checkedSource) return;
-    this.checkedSource = source;
+    this.url = undefined;
     if (!source) {
-      this.url = undefined;
-      reportBadInput(this, 'href', 'no booking URL: set href, or booking-url, phone or email on an enclosing <acu-clinic>; no button is shown.', 'error');
-      return;
+      // An <acu-clinic> defined after us will bring the URL: judge once it is.
+      const pending = this.closest(':not(:defined)');
+      if (pending) {
+        void customElements.whenDefined(pending.localName).then(() => this.requestUpdate());
+        return;
+      }
     }
-    const { url, problem } = checkUrl(source);
+    this.checkedSource = source;
+    const { url, problem } = source ? checkUrl(source) : { problem: 'no booking URL: set href, or booking-url, phone or email on an enclosing <acu-clinic>' };
     this.url = url;
     if (problem) {
-      const from = this.href === undefined ? ' (from the enclosing <acu-clinic>)' : '';
+      const from = source && !this.href?.trim() ? ' (from the enclosing <acu-clinic>)' : '';
       reportBadInput(this, 'href', `${problem}${from}; no button is shown.`, 'error');
     }
   }
 
-  private choose<T extends string>(attribute: string, value: T, allowed: readonly T[]): T {
-    if (allowed.includes(value)) return value;
-    reportBadInput(this, attribute, `"${value}" is not one of ${allowed.join(', ')}; using "${allowed[0]}".`);
-    return allowed[0];
+  private choose<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[], fallback = `"${allowed[0]}"`): T | undefined {
+    if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
+    reportBadInput(this, attribute, `"${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
+    return undefined;
   }
+
+  private get providerName(): ProviderName {
+    return this.validProvider ?? (this.url ? detectProvider(this.url) : 'generic');
+  }
+
+  /** The booking URL with the allowed attribution parameters, exactly what the patient is sent to. */
+  private get target(): URL {
+    const url = new URL(this.url!);
+    if (!url.protocol.startsWith('http')) return url;
+    const given = [this.utmSource, this.utmMedium, this.utmCampaign];
+    ATTRIBUTION.forEach((name, index) => given[index] && url.searchParams.set(name, given[index]));
+    const patterns = (this.forwardParams ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+    if (patterns.length) {
+      const allowed = allowedBy(patterns);
+      new URLSearchParams(location.search).forEach((value, name) => allowed(name) && url.searchParams.set(name, value));
+    }
+    return url;
+  }
+
+  /** How activating the button behaves: framing is only tried for https pages whose system allows it. */
+  private get behaviour(): 'link' | 'new-tab' | 'popup' {
+    const { protocol } = this.url!;
+    if (!protocol.startsWith('http') || this.validMode === 'link') return 'link';
+    const framable = this.validMode !== 'new-tab' && protocol === 'https:' && PROVIDERS[this.providerName].framable;
+    return framable ? 'popup' : 'new-tab';
+  }
+
+  private get detail(): BookButtonEventDetail {
+    return { href: this.target.href, provider: this.providerName, mode: this.validMode };
+  }
+
+  private emit(name: string, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail: this.detail }));
+  }
+
+  private track(event: 'acu_book_click' | 'acu_book_complete'): void {
+    const layer = (window as { dataLayer?: unknown }).dataLayer;
+    if (this.datalayer && Array.isArray(layer)) layer.push({ event, provider: this.providerName });
+  }
+
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private readonly onClick = (event: MouseEvent) => {
+    if (!this.emit('acu-book-click', true)) {
+      event.preventDefault();
+      return;
+    }
+    this.track('acu_book_click');
+    // Modifier clicks keep their usual meaning (new tab, new window) even in popup mode.
+    if (this.behaviour !== 'popup' || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    const root = document.documentElement;
+    this.savedOverflow = root.style.overflow;
+    // Hiding the root's overflow stops the page behind scrolling and keeps its scroll position.
+    root.style.overflow = 'hidden';
+    this.dialog!.showModal();
+    this.renderRoot.querySelector<HTMLElement>('.close')!.focus();
+    this.emit('acu-book-open');
+  };
+
+  /*
+   * Every way the dialog closes ends here: the close button, Escape, and
+   * Chrome's close on a repeated Escape that skips the `cancel` event. The
+   * `cancel` event is never prevented, so Escape closes every time.
+   */
+  private readonly onClose = () => {
+    this.unlockScroll();
+    this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+    this.emit('acu-book-close');
+  };
+
+  private unlockScroll(): void {
+    if (this.savedOverflow === undefined) return;
+    document.documentElement.style.overflow = this.savedOverflow;
+    this.savedOverflow = undefined;
+  }
+
+  private readonly onMessage = (event: MessageEvent) => {
+    const frame = this.renderRoot.querySelector('iframe');
+    if (!frame || event.source !== frame.contentWindow || event.origin !== new URL(frame.src).origin) return;
+    const { completed } = PROVIDERS[this.providerName];
+    if (event.data && typeof event.data === 'object' && completed?.(event.data)) {
+      this.emit('acu-book-complete');
+      this.track('acu_book_complete');
+    }
+  };
 
   protected override render() {
     if (!this.url) return nothing;
     const strings = stringsFor(bookButtonStrings, this.locale);
-    const newTab = this.validMode === 'new-tab';
-    return html`<a
+    const behaviour = this.behaviour;
+    const href = this.target.href;
+    const newTab = behaviour === 'new-tab';
+    const button = html`<a
       part="button"
       class="button ${this.validVariant} ${this.validSize}"
-      href=${this.url.href}
+      href=${href}
       target=${newTab ? '_blank' : nothing}
       rel=${newTab ? 'noopener' : nothing}
-      ><slot>${this.label ?? strings.label}</slot>${newTab ? html`<span class="visually-hidden">${strings.newTab}</span>` : nothing}</a
+      aria-haspopup=${behaviour === 'popup' ? 'dialog' : nothing}
+      @click=${this.onClick}
+      ><slot>${this.label?.trim() || strings.label}</slot>${newTab ? newTabIcon(strings.newTab) : nothing}</a
     >`;
+    return html`${this.validMode === 'floating'
+      ? html`<div class="floating" part="floating" ?hidden=${this.dismissed}>
+          ${button}<button class="icon-button dismiss" part="dismiss" type="button" aria-label=${strings.dismiss} @click=${() => (this.dismissed = true)}>
+            ${closeIcon}
+          </button>
+        </div>`
+      : button}${behaviour === 'popup' ? this.renderDialog(strings, href) : nothing}`;
+  }
+
+  private renderDialog(strings: BookButtonStrings, href: string) {
+    const frame = new URL(href);
+    Object.entries(PROVIDERS[this.providerName].embed?.() ?? {}).forEach(([name, value]) => frame.searchParams.set(name, value));
+    const clinic = this.clinic.name;
+    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+      <div class="bar" part="dialog-header">
+        <button class="icon-button close" part="close" type="button" aria-label=${strings.close} @click=${() => this.dialog!.close()}>
+          ${closeIcon}
+        </button>
+        <p class="title" part="title" id="title">${strings.dialogTitle(clinic)}</p>
+        <a class="new-tab-link" part="new-tab-link" href=${href} target="_blank" rel="noopener" @click=${() => this.dialog!.close()}
+          >${strings.openInNewTab}</a
+        >
+      </div>
+      <iframe part="frame" title=${strings.frameTitle(clinic)} src=${frame.href} referrerpolicy="strict-origin-when-cross-origin" loading="lazy"></iframe>
+    </dialog>`;
   }
 }

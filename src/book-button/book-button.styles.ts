@@ -65,13 +65,110 @@ export const bookButtonStyles = css`
     font-size: 1.125em;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
+  .floating {
+    position: fixed;
+    z-index: 2147483000;
+    inset-block-end: calc(var(--_space) + env(safe-area-inset-bottom, 0px));
+    inset-inline-end: calc(var(--_space) + var(--_safe-end));
+    display: flex;
+    align-items: center;
+    gap: 0.25rem;
+    --_safe-end: env(safe-area-inset-right, 0px);
+  }
+
+  :host(:dir(rtl)) .floating {
+    --_safe-end: env(safe-area-inset-left, 0px);
+  }
+
+  .floating[hidden] {
+    display: none;
+  }
+
+  .floating .button {
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
+  }
+
+  .icon-button {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    width: 2.75rem;
+    height: 2.75rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  .dismiss {
+    background: Canvas;
+    color: CanvasText;
+    box-shadow: 0 0.125rem 0.5rem rgb(0 0 0 / 0.25);
+  }
+
+  dialog {
+    width: min(56rem, 100% - 2rem);
+    height: min(48rem, 100dvh - 2rem);
+    max-width: none;
+    max-height: none;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
     overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+  }
+
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+
+  .bar {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    padding: 0.25rem 0.75rem 0.25rem 0.25rem;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .title {
+    flex: 1;
+    min-width: 0;
+    font-weight: 600;
+  }
+
+  .new-tab-link {
+    padding: 0.625rem 0;
+    color: inherit;
+  }
+
+  iframe {
+    flex: 1;
+    width: 100%;
+    border: 0;
+  }
+
+  /* Full screen on phones, clear of notches and the home indicator. */
+  @media (max-width: 40rem), (max-height: 30rem) {
+    dialog {
+      width: 100%;
+      height: 100dvh;
+      margin: 0;
+      border-radius: 0;
+      padding: env(safe-area-inset-top, 0px) env(safe-area-inset-right, 0px) env(safe-area-inset-bottom, 0px)
+        env(safe-area-inset-left, 0px);
+    }
+  }
+
+  .icon {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -84,6 +181,11 @@ export const bookButtonStyles = css`
     .button {
       border-color: LinkText;
       color: LinkText;
+    }
+
+    .icon-button,
+    dialog {
+      border: 1px solid CanvasText;
     }
   }
 `;
