@@ -6,3 +6,4 @@ export * from './clinic/index.js';
 export * from './benefits/index.js';
 export * from './timeline/index.js';
 export * from './book-button/index.js';
+export * from './who-it-helps/index.js';

@@ -1,0 +1,270 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import '../book-button/index.js';
+import { AcuSectionElement } from '../shared/heading.js';
+import { InvalidJson, jsonAttribute } from '../shared/json-attribute.js';
+import { reportBadInput } from '../shared/report.js';
+import { stringsFor } from '../shared/strings.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { configProblems, decide, defaultRules, type CheckerAnswers, type CheckerConfig, type CheckerQuestion } from './checker-config.js';
+import { whoItHelpsStrings, type WhoItHelpsStrings } from './who-it-helps.strings.js';
+import { whoItHelpsStyles } from './who-it-helps.styles.js';
+
+/** The `detail` of `acu-checker-complete`: the outcome's id, never the answers. */
+export interface CheckerCompleteDetail {
+  outcome: string;
+}
+
+/**
+ * A short "who it helps" questionnaire for back pain, one question at a time:
+ * red flags first (any of them ends in an urgent "get medical help now"
+ * result, with no booking button), then where the pain is, what it sounds
+ * like and how long it has lasted. The result explains itself, offers a
+ * booking button that uses the enclosing `<acu-clinic>`, and ends with a
+ * disclaimer and "Start again".
+ *
+ * It follows the GOV.UK question pages: the question is the fieldset's legend
+ * and heading, native radios and checkboxes, nothing pre-selected, an error
+ * summary linked to the field. Focus moves to each new question's heading and
+ * to the result's heading.
+ *
+ * Private by design: no network request, no cookie, no storage, nothing in the
+ * URL. The only thing that leaves the element is `acu-checker-complete`,
+ * carrying the outcome's id.
+ *
+ * @tagname acu-who-it-helps
+ * @summary A private, accessible questionnaire that says whether people in the visitor's situation commonly try acupuncture, or to see a doctor first.
+ *
+ * @csspart heading - The widget's heading.
+ * @csspart intro - The line under the heading while questions are asked.
+ * @csspart error-summary - The "There is a problem" box shown when continuing without an answer.
+ * @csspart summary-title - The error summary's heading.
+ * @csspart fieldset - The fieldset of the current question.
+ * @csspart question - The question's heading, inside the fieldset's legend.
+ * @csspart counter - "Question 2 of 4", inside the question's heading.
+ * @csspart hint - The hint under a question.
+ * @csspart error - The error message under the question.
+ * @csspart option - One answer: its input and label.
+ * @csspart button - Every button: Continue, Back and Start again.
+ * @csspart continue - The Continue button (it also has the `button` part).
+ * @csspart result - The result card.
+ * @csspart urgent - The result card of an urgent outcome (it also has the `result` part).
+ * @csspart result-heading - The result's heading.
+ * @csspart book-button - The `<acu-book-button>` on a result that is not urgent.
+ * @csspart disclaimer - The disclaimer under every result.
+ *
+ * @cssprop [--acu-color-accent=#0b6b61] - The Continue button, the ticks and the result card's edge.
+ * @cssprop [--acu-color-on-accent=#ffffff] - Text on the Continue button.
+ * @cssprop [--acu-color-border=currentColor at 22%] - Border of the result card and the Back button.
+ * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the result card.
+ * @cssprop [--acu-color-muted=currentColor at 78%] - Hints, the counter and the disclaimer.
+ * @cssprop [--acu-color-danger=#b42318] - Errors and the urgent result.
+ * @cssprop [--acu-color-focus=#1d4ed8] - Focus ring.
+ * @cssprop [--acu-radius=0.75rem] - Corner radius of the cards and buttons.
+ * @cssprop [--acu-space=1rem] - Base spacing.
+ * @cssprop [--acu-heading-font=inherit] - Font family of the headings.
+ *
+ * @fires {CustomEvent<CheckerCompleteDetail>} acu-checker-complete - A result is shown. Bubbles and crosses shadow roots; `detail.outcome` is the outcome's id (`urgent`, `good-fit`, `may-help`, `doctor` by default), never the answers.
+ */
+export class AcuWhoItHelps extends AcuSectionElement {
+  static override properties: PropertyDeclarations = {
+    config: { converter: jsonAttribute },
+    step: { state: true },
+    answers: { state: true },
+    outcome: { state: true },
+    invalid: { state: true },
+  };
+
+  static override styles = [tokens, whoItHelpsStyles];
+
+  /**
+   * Replaces the built-in questionnaire, as a property or a JSON attribute:
+   * `{questions, rules, outcomes, disclaimer}` (see `CheckerConfig`). Each
+   * field given replaces the built-in one, so `{"disclaimer": "..."}` alone
+   * changes only the disclaimer. A config with any problem is reported with
+   * `console.error` and the built-in questionnaire is used.
+   */
+  declare config?: Partial<CheckerConfig>;
+
+  declare private step: number;
+  declare private answers: CheckerAnswers;
+  declare private outcome?: string;
+  declare private invalid: boolean;
+
+  /** The validated `config` merged over the defaults, or `undefined` for the defaults. */
+  private custom?: CheckerConfig;
+  /** What to focus once the next render is on screen; nothing on first render, so the page keeps its focus. */
+  private focusAfterRender?: string;
+
+  constructor() {
+    super();
+    this.step = 0;
+    this.answers = {};
+    this.invalid = false;
+  }
+
+  private get strings(): WhoItHelpsStrings {
+    return stringsFor(whoItHelpsStrings, this.locale);
+  }
+
+  private get active(): CheckerConfig {
+    return this.custom ?? { ...this.strings.content, rules: defaultRules };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('config')) {
+      this.custom = this.readConfig();
+      this.restart(false);
+    }
+  }
+
+  private readConfig(): CheckerConfig | undefined {
+    const given: unknown = this.config;
+    if (given === undefined || given === null) return undefined;
+    const merged = { ...this.strings.content, rules: defaultRules, ...(given as object) };
+    const problems =
+      given instanceof InvalidJson
+        ? ['is not valid JSON']
+        : typeof given !== 'object' || Array.isArray(given)
+          ? ['must be an object with "questions", "rules", "outcomes" or "disclaimer"']
+          : configProblems(merged);
+    if (!problems.length) return merged as CheckerConfig;
+    reportBadInput(this, 'config', `${problems.join('; ')}. Using the built-in questions.`, 'error');
+    return undefined;
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfterRender ? this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender) : null;
+    this.focusAfterRender = undefined;
+    target?.focus();
+  }
+
+  private restart(focus = true): void {
+    this.step = 0;
+    this.answers = {};
+    this.outcome = undefined;
+    this.invalid = false;
+    if (focus) this.focusAfterRender = '.question';
+  }
+
+  private get question(): CheckerQuestion {
+    return this.active.questions[this.step];
+  }
+
+  /** Keeps the answer in step with the inputs, clearing the others when an exclusive box ("None of these") is ticked, and that box when another is. */
+  private pick(event: Event): void {
+    const { value, checked } = event.target as HTMLInputElement;
+    const { id, multiple, options } = this.question;
+    const exclusive = (picked: string) => options.some((option) => option.value === picked && option.exclusive);
+    const others = (this.answers[id] ?? []).filter((picked) => picked !== value && !(checked && (exclusive(value) || exclusive(picked))));
+    this.answers = { ...this.answers, [id]: !multiple ? [value] : checked ? [...others, value] : others };
+  }
+
+  private next(): void {
+    const config = this.active;
+    if (!this.answers[this.question.id]?.length) {
+      this.invalid = true;
+      this.focusAfterRender = '.summary';
+      return;
+    }
+    this.invalid = false;
+    // Answers to later questions, kept from before going Back, must not count yet.
+    const known = Object.fromEntries(config.questions.slice(0, this.step + 1).map(({ id }) => [id, this.answers[id]]));
+    const outcome = decide(config, known, this.step === config.questions.length - 1);
+    if (outcome) {
+      this.outcome = outcome;
+      this.focusAfterRender = '.result-heading';
+      this.dispatchEvent(new CustomEvent<CheckerCompleteDetail>('acu-checker-complete', { bubbles: true, composed: true, detail: { outcome } }));
+    } else {
+      this.step++;
+      this.focusAfterRender = '.question';
+    }
+  }
+
+  private back(): void {
+    this.step--;
+    this.invalid = false;
+    this.focusAfterRender = '.question';
+  }
+
+  /** The error summary's link: focus the first answer with its legend in view, and keep the URL untouched. */
+  private focusField(event: Event): void {
+    event.preventDefault();
+    this.renderRoot.querySelector('legend')?.scrollIntoView();
+    this.renderRoot.querySelector('input')?.focus({ preventScroll: true });
+  }
+
+  /**
+   * A heading for a question, the error summary or the result, one level
+   * below the widget's heading (at its level when it is hidden), focusable by
+   * script so that each step can announce itself.
+   */
+  private subheading(name: string, content: unknown) {
+    const level = [2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 2;
+    const shown = (this.heading ?? this.strings.heading) !== '';
+    const tag = unsafeStatic(`h${Math.min(level + (shown ? 1 : 0), 6)}`);
+    return staticHtml`<${tag} class=${name} part=${name} id=${name} tabindex="-1">${content}</${tag}>`;
+  }
+
+  protected override render() {
+    const strings = this.strings;
+    return html`${this.renderHeading(strings.heading)}${this.outcome ? this.renderResult(strings) : this.renderQuestion(strings)}`;
+  }
+
+  private renderQuestion(strings: WhoItHelpsStrings) {
+    const { questions } = this.active;
+    const { id, text, hint, multiple, options, error = strings.required } = this.question;
+    const picked = this.answers[id] ?? [];
+    const describedBy = [hint && 'hint', this.invalid && 'error'].filter(Boolean).join(' ');
+    return html`<div class="step">
+      <p class="intro" part="intro">${strings.intro}</p>
+      ${this.invalid
+        ? html`<div class="summary" part="error-summary" tabindex="-1">
+            <div role="alert">
+              ${this.subheading('summary-title', strings.problem)}
+              <ul role="list"><li><a href="#a0" @click=${this.focusField}>${error}</a></li></ul>
+            </div>
+          </div>`
+        : nothing}
+      <fieldset class="fieldset ${this.invalid ? 'invalid' : ''}" part="fieldset" aria-describedby=${describedBy || nothing}>
+        <legend>
+          ${this.subheading('question', html`<span class="counter" part="counter">${strings.counter(this.step + 1, questions.length)}</span> ${text}`)}
+        </legend>
+        ${hint ? html`<p class="hint" part="hint" id="hint">${hint}</p>` : nothing}
+        ${this.invalid ? html`<p class="error" part="error" id="error"><span class="visually-hidden">${strings.errorPrefix}</span> ${error}</p>` : nothing}
+        ${options.map(
+          (option, index) => html`${option.exclusive ? html`<p class="or">${strings.or}</p>` : nothing}
+            <div class="option" part="option">
+              <input
+                id="a${index}"
+                type=${multiple ? 'checkbox' : 'radio'}
+                name="answer"
+                .value=${option.value}
+                .checked=${picked.includes(option.value)}
+                @change=${this.pick}
+              /><label for="a${index}">${option.label}</label>
+            </div>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="button" class="continue" part="button continue" @click=${this.next}>${strings.continue}</button>
+        ${this.step ? html`<button type="button" part="button" @click=${this.back}>${strings.back}</button>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderResult(strings: WhoItHelpsStrings) {
+    const { outcomes, disclaimer } = this.active;
+    const { title, body, urgent } = outcomes[this.outcome!];
+    return html`<section class="step result ${urgent ? 'urgent' : ''}" part="result ${urgent ? 'urgent' : ''}" aria-labelledby="result-heading">
+      ${this.subheading('result-heading', html`${urgent ? html`<span class="tag">${strings.urgent}</span> ` : nothing}${title}`)}
+      ${body.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${urgent ? nothing : html`<acu-book-button part="book-button"></acu-book-button>`}
+      <p class="disclaimer" part="disclaimer">${disclaimer}</p>
+      <div class="actions">
+        <button type="button" part="button" @click=${() => this.restart()}>${strings.restart}</button>
+      </div>
+    </section>`;
+  }
+}
