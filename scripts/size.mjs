@@ -23,7 +23,7 @@ const elements = readdirSync('src', { withFileTypes: true })
   .map((entry) => entry.name);
 
 async function bundledSize(folders) {
-  const entry = folders.map((folder) => `import './src/${folder}/index.ts';`).join('\n');
+  const entry = folders.map((folder) => `export * from './src/${folder}/index.ts';`).join('\n');
   const result = await build({
     logLevel: 'silent',
     configFile: 'vite.config.ts',
