@@ -34,6 +34,10 @@ const newTabIcon = (label: string) => html`<svg class="icon" viewBox="0 0 24 24"
   <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
 
+/* Built outside the class so the manifest lists only the documented @fires. */
+const bookEvent = (name: string, detail: BookButtonEventDetail, cancelable: boolean) =>
+  new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail });
+
 /** `utm_*` matches every parameter starting `utm_`; other names match exactly. */
 const allowedBy = (patterns: string[]) => (name: string) =>
   patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
@@ -89,7 +93,7 @@ export class AcuBookButton extends AcuElement {
     utmCampaign: { type: String, attribute: 'utm-campaign' },
     forwardParams: { type: String, attribute: 'forward-params' },
     datalayer: { type: Boolean },
-    dismissed: { state: true },
+    dismissed: { state: true, attribute: false },
   };
 
   static override styles = [tokens, bookButtonStyles];
@@ -250,7 +254,7 @@ export class AcuBookButton extends AcuElement {
   }
 
   private emit(name: string, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail: this.detail }));
+    return this.dispatchEvent(bookEvent(name, this.detail, cancelable));
   }
 
   private track(event: 'acu_book_click' | 'acu_book_complete'): void {

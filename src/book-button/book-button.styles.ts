@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/*
+ * The dialog goes full screen on phones (and short landscape screens), with
+ * its padding clear of notches and the home indicator. The floating button's
+ * end-side safe area follows the writing direction.
+ */
 export const bookButtonStyles = css`
   :host {
     display: inline-block;
@@ -153,7 +158,6 @@ export const bookButtonStyles = css`
     border: 0;
   }
 
-  /* Full screen on phones, clear of notches and the home indicator. */
   @media (max-width: 40rem), (max-height: 30rem) {
     dialog {
       width: 100%;
