@@ -85,6 +85,10 @@ describe('<acu-timeline>', () => {
       el.current = undefined;
       await el.updateComplete;
       expect(currentSteps(el)).to.deep.equal([]);
+      // What a framework that sets properties from markup hands over.
+      el.current = '2' as unknown as number;
+      await el.updateComplete;
+      expect(currentSteps(el)).to.deep.equal([steps(el)[1]]);
       expect(spy.warnings).to.deep.equal([]);
     });
   });

@@ -112,7 +112,8 @@ export class AcuTimeline extends AcuSectionElement {
   }
 
   private readCurrent(): void {
-    const step = this.current ?? 0;
+    // React 19 and Vue set the property from markup, so current="2" can arrive as a string.
+    const step = Number(this.current ?? 0);
     const valid = Number.isInteger(step) && step >= 1 && step <= this.entries.length;
     if (this.current != null && !valid) {
       const given = this.getAttribute('current') ?? String(this.current);
