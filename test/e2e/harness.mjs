@@ -292,6 +292,8 @@ export function installPackage() {
   }
   if (existsSync(MANIFEST)) cpSync(MANIFEST, join(target, 'custom-elements.json'));
   cpSync(DIST, join(target, 'dist'), { recursive: true });
+  // A package of its own, so code under .build/ imports the installed copy, not the repository itself.
+  writeBuildFile('package.json', JSON.stringify({ name: 'acu-widgets-e2e', private: true, type: 'module' }));
   return target;
 }
 

@@ -1,0 +1,138 @@
+/*
+ * The package as npm users get it: publint and arethetypeswrong clean, the
+ * entry imports on a server, custom-elements.json complete, and `npm pack`
+ * shipping what users need and nothing else.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, test } from 'node:test';
+import { promisify } from 'node:util';
+import { BUILD, ELEMENTS, MANIFEST, ROOT, fixture, installPackage, writeBuildFile } from './harness.mjs';
+
+const run = promisify(execFile);
+const bin = (name) => join(ROOT, 'node_modules/.bin', name);
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+/** The public contract in DESIGN.md: attributes and events every element must keep. */
+const CONTRACT = {
+  'acu-clinic': { attributes: ['name', 'booking-url', 'phone', 'email', 'locale'], events: [] },
+  'acu-benefits': { attributes: ['heading', 'heading-level', 'layout'], events: [] },
+  'acu-who-it-helps': { attributes: ['heading', 'heading-level'], events: ['acu-checker-complete'] },
+  'acu-timeline': { attributes: ['heading', 'heading-level', 'orientation'], events: [] },
+  'acu-book-button': { attributes: ['href', 'label', 'mode', 'provider'], events: ['acu-book-click', 'acu-book-open', 'acu-book-close'] },
+};
+
+let installed;
+before(() => {
+  installed = installPackage();
+});
+
+test('publint: clean', async () => {
+  const { stdout } = await run(bin('publint'), [installed, '--strict'], { timeout: 60_000 });
+  assert.match(stdout, /All good!/, stdout);
+});
+
+test('arethetypeswrong (ESM-only package): clean', async () => {
+  const result = await run(bin('attw'), ['--pack', installed, '--profile', 'esm-only', '--format', 'ascii'], { timeout: 60_000 }).catch(
+    (failure) => failure,
+  );
+  assert.equal(result.code ?? 0, 0, `${result.stdout}${result.stderr}`);
+});
+
+test('importing the npm entries in Node (server-side rendering) does not throw', async () => {
+  // The script-tag bundle (./acu-widgets.js) is browser-only by design; every module entry must import.
+  const entries = Object.entries(pkg.exports)
+    .filter(([, target]) => target.default?.startsWith('./dist/lib/'))
+    .map(([entry]) => `acu-widgets${entry.slice(1)}`);
+  const script = writeBuildFile('node-import.mjs', `${fixture('npm-import.mjs')}
+for (const entry of ${JSON.stringify(entries)}) await import(entry);
+console.log(typeof AcuBenefits);
+`);
+  const { stdout } = await run(process.execPath, [script], { cwd: BUILD, timeout: 30_000 }).catch((failure) => {
+    throw new Error(failure.stderr.split('\n').filter((line) => line.length < 300).join('\n'));
+  });
+  assert.equal(stdout.trim(), 'function');
+});
+
+test('every element has an npm entry in the exports map', () => {
+  const folders = readdirSync(join(ROOT, 'src')).filter((folder) => existsSync(join(ROOT, 'src', folder, 'index.ts')));
+  for (const folder of folders) {
+    assert.deepEqual(pkg.exports[`./${folder}.js`], {
+      types: `./dist/lib/${folder}/index.d.ts`,
+      default: `./dist/lib/${folder}/index.js`,
+    }, folder);
+  }
+});
+
+test('custom-elements.json lists every element with its attributes, events, slots, parts and custom properties', () => {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  const declarations = manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => ({ ...declaration, path: module.path })));
+  const problems = [];
+  for (const tag of ELEMENTS) {
+    const element = declarations.find((declaration) => declaration.tagName === tag);
+    if (!element) {
+      problems.push(`${tag}: missing`);
+      continue;
+    }
+    const names = (list) => (list ?? []).map((entry) => entry.name);
+    const documented = documentedApi(join(ROOT, element.path));
+    const expected = {
+      attributes: CONTRACT[tag]?.attributes ?? [],
+      events: [...(CONTRACT[tag]?.events ?? []), ...documented.events],
+      slots: documented.slots,
+      cssParts: documented.parts,
+      cssProperties: documented.cssProperties,
+    };
+    for (const [kind, wanted] of Object.entries(expected)) {
+      const listed = names(element[kind]);
+      for (const name of wanted) if (!listed.includes(name)) problems.push(`${tag}: ${kind} lacks "${name}"`);
+      for (const entry of element[kind] ?? []) {
+        if (!entry.description?.trim() && !entry.summary?.trim()) problems.push(`${tag}: ${kind} "${entry.name}" has no description`);
+      }
+    }
+    if (!names(element.attributes).length) problems.push(`${tag}: no attributes`);
+    if (tag !== 'acu-clinic' && !names(element.cssParts).length) problems.push(`${tag}: no parts`);
+    if (tag !== 'acu-clinic' && !names(element.cssProperties).length) problems.push(`${tag}: no custom properties`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+/** The slots, parts, custom properties and events an element's JSDoc declares, as the analyzer should read them. */
+function documentedApi(file) {
+  const source = readFileSync(file, 'utf8');
+  const all = (pattern) => [...source.matchAll(pattern)].map((match) => match[1]);
+  return {
+    slots: all(/@slot\s+([\w-]*)\s*-/g).map((name) => name ?? ''),
+    parts: all(/@csspart\s+([\w-]+)/g),
+    cssProperties: all(/@cssprop(?:erty)?\s+(?:\{[^}]*\}\s+)?\[?(--[\w-]+)/g),
+    events: all(/@fires\s+(?:\{[^}]*\}\s+)?([\w-]+)/g),
+  };
+}
+
+test('npm pack ships what users need and nothing else', async () => {
+  const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, timeout: 60_000 });
+  const files = JSON.parse(stdout)[0].files.map((file) => file.path);
+  const allowed = [
+    /^package\.json$/,
+    /^README\.md$/,
+    /^LICEN[CS]E(\.\w+)?$/,
+    /^custom-elements\.json$/,
+    /^dist\/acu-widgets\.js(\.map)?$/,
+    /^dist\/lib\/.+\.(js|d\.ts)(\.map)?$/,
+  ];
+  assert.deepEqual(files.filter((file) => !allowed.some((pattern) => pattern.test(file))), [], 'unexpected files in the package');
+  const folders = ELEMENTS.map((tag) => tag.replace(/^acu-/, ''));
+  const needed = [
+    'package.json',
+    'README.md',
+    'custom-elements.json',
+    'dist/acu-widgets.js',
+    'dist/lib/index.js',
+    'dist/lib/index.d.ts',
+    ...folders.flatMap((folder) => [`dist/lib/${folder}/index.js`, `dist/lib/${folder}/index.d.ts`]),
+    ...(existsSync(join(ROOT, 'LICENSE')) ? ['LICENSE'] : []),
+  ];
+  assert.deepEqual(needed.filter((file) => !files.includes(file)), [], 'files missing from the package');
+});
