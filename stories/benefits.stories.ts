@@ -39,10 +39,10 @@ export const WithoutHeading: Story = { args: { heading: '' } };
 
 export const FromItemsAttribute: Story = {
   args: {
-    items: [
+    items: JSON.stringify([
       { title: 'Gentle', text: 'Fine, single-use needles and a calm room.' },
       'Evening appointments',
-    ] as never,
+    ]) as never,
   },
 };
 

@@ -97,6 +97,12 @@ describe('<acu-benefits>', () => {
       expect(shadow(el).querySelector('h2')).to.equal(null);
     });
 
+    it('accepts the level as a string property, as frameworks pass it from markup', async () => {
+      const el = await fixture<AcuBenefits>(html`<acu-benefits .headingLevel=${'4' as unknown as number}></acu-benefits>`);
+      expect(shadow(el).querySelector('h4')).to.exist;
+      expect(spy.warnings).to.deep.equal([]);
+    });
+
     it('hides the heading when it is empty', async () => {
       const el = await fixture<AcuBenefits>(html`<acu-benefits heading=""></acu-benefits>`);
       expect(shadow(el).querySelector('h2, h3, h4, h5, h6')).to.equal(null);

@@ -38,12 +38,14 @@ export class AcuSectionElement extends AcuElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
-      const valid = Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6;
+      // Frameworks that set properties from markup pass "3" rather than 3.
+      const level = Number(this.headingLevel);
+      const valid = Number.isInteger(level) && level >= 2 && level <= 6;
       if (!valid) {
         const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
         reportBadInput(this, 'heading-level', `"${given}" is not a level from 2 to 6; using ${DEFAULT_LEVEL}.`);
       }
-      this.level = valid ? this.headingLevel : DEFAULT_LEVEL;
+      this.level = valid ? level : DEFAULT_LEVEL;
     }
   }
 
