@@ -291,7 +291,7 @@ export class AcuBookButton extends AcuElement {
    */
   private readonly onClose = () => {
     this.unlockScroll();
-    this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus({ preventScroll: true });
     this.emit('acu-book-close');
   };
 
