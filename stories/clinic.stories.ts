@@ -10,7 +10,7 @@ const { args, argTypes, template } = getStorybookHelpers<AcuClinic>('acu-clinic'
  * inside it. Change its controls and watch the booking button follow: the
  * booking URL first, then the phone number, then the email address.
  */
-const meta: Meta<AcuClinic> = {
+const meta: Meta<AcuClinic & typeof args> = {
   title: 'Widgets/Clinic',
   component: 'acu-clinic',
   args: {
