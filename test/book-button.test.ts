@@ -275,6 +275,15 @@ describe('<acu-book-button>', () => {
       expect(dialog(el).open).to.equal(false);
     });
 
+    it('restores the page scroll when a new mode drops the open dialog', async () => {
+      const el = await button(html`<acu-book-button href=${CAL} mode="popup"></acu-book-button>`);
+      link(el).click();
+      el.mode = 'link';
+      await el.updateComplete;
+      expect(root(el).querySelector('dialog')).to.equal(null);
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
+
     it('restores the page scroll when removed while open', async () => {
       const el = await button(html`<acu-book-button href=${CAL} mode="popup"></acu-book-button>`);
       link(el).click();

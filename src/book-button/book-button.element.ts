@@ -186,6 +186,11 @@ export class AcuBookButton extends AcuElement {
     if (changed.has('provider')) this.validProvider = this.choose('provider', this.provider, PROVIDER_NAMES, 'the one recognised from the URL');
   }
 
+  protected override updated(): void {
+    // A re-render that dropped the open dialog (a new mode or URL) gives the page its scroll back.
+    if (!this.dialog?.open) this.unlockScroll();
+  }
+
   /**
    * The URL comes from this element or its clinic, and the clinic's details
    * can change without any property of ours changing, so the source is
