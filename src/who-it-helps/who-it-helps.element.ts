@@ -69,10 +69,11 @@ export interface CheckerCompleteDetail {
 export class AcuWhoItHelps extends AcuSectionElement {
   static override properties: PropertyDeclarations = {
     config: { converter: jsonAttribute },
-    step: { state: true },
-    answers: { state: true },
-    outcome: { state: true },
-    invalid: { state: true },
+    // `attribute: false` too, because the manifest analyzer does not know that state has none.
+    step: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    outcome: { state: true, attribute: false },
+    invalid: { state: true, attribute: false },
   };
 
   static override styles = [tokens, whoItHelpsStyles];
