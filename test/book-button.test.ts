@@ -446,7 +446,7 @@ describe('<acu-book-button>', () => {
     });
 
     it('never adds them to phone or email links', async () => {
-      const el = await button(html`<acu-book-button href="tel:0123" utm-source="site" forward-params="*"></acu-book-button>`);
+      const el = await button(html`<acu-book-button href="tel:0123" utm-source="site" forward-params="utm_*"></acu-book-button>`);
       expect(link(el).getAttribute('href')).to.equal('tel:0123');
     });
 
@@ -457,6 +457,19 @@ describe('<acu-book-button>', () => {
         const el = await button(html`<acu-book-button href=${CAL} utm-source="site" utm-medium="button" forward-params="utm_*, gclid"></acu-book-button>`);
         const params = Object.fromEntries(new URL(link(el).href).searchParams);
         expect(params).to.deep.equal({ utm_source: 'ads', utm_medium: 'button', utm_term: 'back pain', gclid: 'G1' });
+      } finally {
+        history.replaceState(null, '', original);
+      }
+    });
+
+    it('refuses a bare "*", which would copy every parameter of the page', async () => {
+      const original = location.href;
+      history.replaceState(null, '', `?email=patient%40example.com&gclid=G1&${location.search.slice(1)}`);
+      try {
+        const el = await button(html`<acu-book-button href=${CAL} forward-params="*, gclid"></acu-book-button>`);
+        expect(Object.fromEntries(new URL(link(el).href).searchParams)).to.deep.equal({ gclid: 'G1' });
+        expect(spy.warnings).to.have.length(1);
+        expect(spy.warnings[0]).to.match(/^<acu-book-button> forward-params: "\*" would copy every parameter/);
       } finally {
         history.replaceState(null, '', original);
       }

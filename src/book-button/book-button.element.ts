@@ -135,8 +135,9 @@ export class AcuBookButton extends AcuElement {
 
   /**
    * Comma-separated names of this page's URL parameters to copy to the
-   * booking URL, such as `utm_*,gclid`; `*` ends a prefix. Copied values win
-   * over the `utm-*` attributes. No other parameter is ever copied.
+   * booking URL, such as `utm_*,gclid`; `*` ends a prefix (a bare `*` is
+   * refused). Copied values win over the `utm-*` attributes. No other
+   * parameter is ever copied.
    */
   declare forwardParams?: string;
 
@@ -152,6 +153,7 @@ export class AcuBookButton extends AcuElement {
   private validVariant: BookButtonVariant = 'primary';
   private validSize: BookButtonSize = 'medium';
   private validProvider?: ProviderName;
+  private forwardPatterns: string[] = [];
   /** The root's own `overflow` while the dialog hides it; `undefined` when the page scrolls. */
   private savedOverflow?: string;
 
@@ -183,6 +185,7 @@ export class AcuBookButton extends AcuElement {
     if (changed.has('mode')) this.validMode = this.choose('mode', this.mode, MODES) ?? 'link';
     if (changed.has('variant')) this.validVariant = this.choose('variant', this.variant, VARIANTS) ?? 'primary';
     if (changed.has('size')) this.validSize = this.choose('size', this.size, SIZES) ?? 'medium';
+    if (changed.has('forwardParams')) this.readForwardParams();
     if (changed.has('provider')) this.validProvider = this.choose('provider', this.provider, PROVIDER_NAMES, 'the one recognised from the URL');
   }
 
@@ -222,6 +225,15 @@ export class AcuBookButton extends AcuElement {
     }
   }
 
+  /** A bare `*` would copy every parameter of the page's URL, e-mail addresses and tokens included, so it is refused. */
+  private readForwardParams(): void {
+    const names = (this.forwardParams ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+    this.forwardPatterns = names.filter((name) => name !== '*');
+    if (this.forwardPatterns.length < names.length) {
+      reportBadInput(this, 'forward-params', '"*" would copy every parameter of the page\'s URL; name them instead, such as "utm_*,gclid".');
+    }
+  }
+
   private choose<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[], fallback = `"${allowed[0]}"`): T | undefined {
     if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
     reportBadInput(this, attribute, `"${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
@@ -238,9 +250,8 @@ export class AcuBookButton extends AcuElement {
     if (!url.protocol.startsWith('http')) return url;
     const given = [this.utmSource, this.utmMedium, this.utmCampaign];
     ATTRIBUTION.forEach((name, index) => given[index] && url.searchParams.set(name, given[index]));
-    const patterns = (this.forwardParams ?? '').split(',').map((name) => name.trim()).filter(Boolean);
-    if (patterns.length) {
-      const allowed = allowedBy(patterns);
+    if (this.forwardPatterns.length) {
+      const allowed = allowedBy(this.forwardPatterns);
       new URLSearchParams(location.search).forEach((value, name) => allowed(name) && url.searchParams.set(name, value));
     }
     return url;
