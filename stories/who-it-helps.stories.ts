@@ -104,10 +104,9 @@ const neckConfig: Partial<CheckerConfig> = {
   questions: [
     {
       id: 'flags',
-      text: 'Do any of these apply to you?',
-      hint: 'Select all that apply.',
+      text: 'Before we start, do you have any of these?',
       multiple: true,
-      error: 'Select the ones that apply to you, or select "None of these"',
+      error: 'Select any you have, or select "None of these"',
       options: [
         { value: 'arms', label: 'Weakness or numbness in both arms' },
         { value: 'fever', label: 'A fever with a stiff neck' },

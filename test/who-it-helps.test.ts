@@ -217,6 +217,20 @@ describe('<acu-who-it-helps>', () => {
       expect(checked(el)).to.deep.equal([]);
     });
 
+    it('keeps two checkers on one page apart: answers, radio groups and ids', async () => {
+      const page = await fixture(html`<div><acu-who-it-helps></acu-who-it-helps><acu-who-it-helps></acu-who-it-helps></div>`);
+      const [first, second] = [...page.querySelectorAll('acu-who-it-helps')];
+      await Promise.all([first.updateComplete, second.updateComplete]);
+      await answer(first, ['none']);
+      await answer(second, ['none']);
+      await choose(first, 'lower');
+      await choose(second, 'upper');
+      expect([checked(first), checked(second)]).to.deep.equal([['lower'], ['upper']]);
+      await next(first);
+      expect(questionText(first)).to.contain('Question 3 of 4');
+      expect(questionText(second)).to.contain('Question 2 of 4');
+    });
+
     it('does not count answers to later questions kept from before going Back', async () => {
       const config: Partial<CheckerConfig> = {
         questions: [
