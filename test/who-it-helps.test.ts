@@ -183,6 +183,14 @@ describe('<acu-who-it-helps>', () => {
       expect(location.href).to.equal(before);
     });
 
+    it('moves focus to the summary again when Continue is pressed again without an answer', async () => {
+      const el = await inClinic();
+      await next(el);
+      inputs(el)[0].focus();
+      await next(el);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.summary'));
+    });
+
     it('clears the error once the question is answered', async () => {
       const el = await inClinic();
       await next(el);

@@ -135,6 +135,12 @@ export class AcuWhoItHelps extends AcuSectionElement {
     return undefined;
   }
 
+  /** Focuses `selector` once the next render is on screen, even if nothing else changes (Continue pressed twice without an answer). */
+  private focusSoon(selector: string): void {
+    this.focusAfterRender = selector;
+    this.requestUpdate();
+  }
+
   protected override updated(): void {
     const target = this.focusAfterRender ? this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender) : null;
     this.focusAfterRender = undefined;
@@ -146,7 +152,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
     this.answers = {};
     this.outcome = undefined;
     this.invalid = false;
-    if (focus) this.focusAfterRender = '.question';
+    if (focus) this.focusSoon('.question');
   }
 
   private get question(): CheckerQuestion {
@@ -166,7 +172,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
     const config = this.active;
     if (!this.answers[this.question.id]?.length) {
       this.invalid = true;
-      this.focusAfterRender = '.summary';
+      this.focusSoon('.summary');
       return;
     }
     this.invalid = false;
@@ -175,18 +181,18 @@ export class AcuWhoItHelps extends AcuSectionElement {
     const outcome = decide(config, known, this.step === config.questions.length - 1);
     if (outcome) {
       this.outcome = outcome;
-      this.focusAfterRender = '.result-heading';
+      this.focusSoon('.result-heading');
       this.dispatchEvent(new CustomEvent<CheckerCompleteDetail>('acu-checker-complete', { bubbles: true, composed: true, detail: { outcome } }));
     } else {
       this.step++;
-      this.focusAfterRender = '.question';
+      this.focusSoon('.question');
     }
   }
 
   private back(): void {
     this.step--;
     this.invalid = false;
-    this.focusAfterRender = '.question';
+    this.focusSoon('.question');
   }
 
   /** The error summary's link: focus the first answer with its legend in view, and keep the URL untouched. */
