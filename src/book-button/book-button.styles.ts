@@ -144,12 +144,20 @@ export const bookButtonStyles = css`
   .title {
     flex: 1;
     min-width: 0;
+    font-size: 0.9375em;
     font-weight: 600;
+    line-height: 1.25;
+    text-wrap: balance;
   }
 
   .new-tab-link {
-    padding: 0.625rem 0;
+    max-width: 6.5em;
+    padding: 0.5rem 0;
     color: inherit;
+    font-size: 0.9375em;
+    line-height: 1.25;
+    text-align: end;
+    text-wrap: balance;
   }
 
   iframe {
