@@ -224,7 +224,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
     const { id, text, hint, multiple, options, error = strings.required } = this.question;
     const picked = this.answers[id] ?? [];
     const describedBy = [hint && 'hint', this.invalid && 'error'].filter(Boolean).join(' ');
-    return html`<div class="step">
+    return html`
       <p class="intro" part="intro">${strings.intro}</p>
       ${this.invalid
         ? html`<div class="summary" part="error-summary" tabindex="-1">
@@ -258,13 +258,13 @@ export class AcuWhoItHelps extends AcuSectionElement {
         <button type="button" class="continue" part="button continue" @click=${this.next}>${strings.continue}</button>
         ${this.step ? html`<button type="button" part="button" @click=${this.back}>${strings.back}</button>` : nothing}
       </div>
-    </div>`;
+    `;
   }
 
   private renderResult(strings: WhoItHelpsStrings) {
     const { outcomes, disclaimer } = this.active;
     const { title, body, urgent } = outcomes[this.outcome!];
-    return html`<section class="step result ${urgent ? 'urgent' : ''}" part="result ${urgent ? 'urgent' : ''}" aria-labelledby="result-heading">
+    return html`<section class="result ${urgent ? 'urgent' : ''}" part="result ${urgent ? 'urgent' : ''}" aria-labelledby="result-heading">
       ${this.subheading('result-heading', html`${urgent ? html`<span class="tag">${strings.urgent}</span> ` : nothing}${title}`)}
       ${body.map((paragraph) => html`<p>${paragraph}</p>`)}
       ${urgent ? nothing : html`<acu-book-button part="book-button"></acu-book-button>`}

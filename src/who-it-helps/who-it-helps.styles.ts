@@ -150,19 +150,6 @@ export const whoItHelpsStyles = css`
     white-space: nowrap;
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    .step {
-      animation: acu-enter 0.2s ease-out;
-    }
-
-    @keyframes acu-enter {
-      from {
-        opacity: 0;
-        transform: translateY(0.25rem);
-      }
-    }
-  }
-
   @media (forced-colors: active) {
     .continue {
       border-color: ButtonText;
