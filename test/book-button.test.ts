@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/book-button/index.js';
 import { AcuClinic } from '../src/clinic/index.js';
@@ -232,6 +232,15 @@ describe('<acu-book-button>', () => {
       await closeWithEscape(el);
       expect(dialog(el).open).to.equal(false);
       expect(document.documentElement.style.overflow).to.equal('');
+    });
+
+    it('closes on a click on the backdrop', async () => {
+      const el = await button(html`<acu-book-button href=${CAL} mode="popup"></acu-book-button>`);
+      link(el).click();
+      const closed = oneEvent(el, 'acu-book-close');
+      await sendMouse({ type: 'click', position: [4, 4] });
+      await closed;
+      expect(dialog(el).open).to.equal(false);
     });
 
     it('stops the page behind from scrolling and keeps its scroll position', async () => {

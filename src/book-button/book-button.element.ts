@@ -301,9 +301,10 @@ export class AcuBookButton extends AcuElement {
   };
 
   /*
-   * Every way the dialog closes ends here: the close button, Escape, and
-   * Chrome's close on a repeated Escape that skips the `cancel` event. The
-   * `cancel` event is never prevented, so Escape closes every time.
+   * Every way the dialog closes ends here: the close button, Escape, a click
+   * on the backdrop, and Chrome's close on a repeated Escape that skips the
+   * `cancel` event. The `cancel` event is never prevented, so Escape closes
+   * every time.
    */
   private readonly onClose = () => {
     this.unlockScroll();
@@ -356,7 +357,8 @@ export class AcuBookButton extends AcuElement {
     const frame = new URL(href);
     Object.entries(PROVIDERS[this.providerName].embed?.() ?? {}).forEach(([name, value]) => frame.searchParams.set(name, value));
     const clinic = this.clinic.name;
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.onClose}>
+    // closedby="any": a click on the backdrop closes it too, as Calendly's and Cal.com's popups do.
+    return html`<dialog part="dialog" aria-labelledby="title" closedby="any" @close=${this.onClose}>
       <div class="bar" part="dialog-header">
         <button class="icon-button close" part="close" type="button" aria-label=${strings.close} @click=${() => this.dialog!.close()}>
           ${closeIcon}
