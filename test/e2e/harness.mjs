@@ -141,12 +141,12 @@ export function launch() {
  * acu-widgets.js (the README's CDN URL) gets the bundle under test and any
  * other (a booking site) a stub page, so no test leaves the machine.
  */
-export async function openPage(browser, { viewport = { width: 1280, height: 900 }, bundle = readFileSync(BUNDLE) } = {}) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(browser, { bundle, ...contextOptions } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   context.setDefaultTimeout(10_000);
   await context.route(/^https:\/\//, (route) =>
     /\/acu-widgets\.js(\?.*)?$/.test(route.request().url())
-      ? route.fulfill({ body: bundle, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } })
+      ? route.fulfill({ body: bundle ?? readFileSync(BUNDLE), contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } })
       : route.fulfill({ body: '<!doctype html><title>Book online</title><h1>Book online</h1>', contentType: 'text/html' }),
   );
   const page = await context.newPage();

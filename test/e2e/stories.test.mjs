@@ -26,7 +26,8 @@ let preview;
 before(async () => {
   assert.ok(stories.length, `${INDEX} lists no stories; run "npm run build-storybook" first`);
   [server, browser] = await Promise.all([serve((url) => fileIn(STORYBOOK, url.pathname)), launch()]);
-  preview = await openPage(browser, { viewport: { width: 1024, height: 768 } });
+  // Reduced motion shows every story settled: a scroll-driven reveal caught half-way fails color-contrast.
+  preview = await openPage(browser, { viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
   // Booking pages in popup stories must not reach the network.
   await preview.page.context().route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.fulfill({ body: '<!doctype html><title>Booking</title>' }));
   await preview.page.goto(`${server.origin}/iframe.html?id=${stories[0].id}&viewMode=story`);
@@ -58,7 +59,12 @@ async function show(id) {
 test('axe finds no violation in any story', async (t) => {
   const failures = [];
   for (const story of stories) {
+    // Bad-input stories show the console error and the empty element a site author would get, on purpose.
+    const badInput = story.tags?.includes('bad-input');
+    const logged = preview.log.errors.length;
     const phase = await show(story.id);
+    const errors = preview.log.errors.slice(logged).filter((line) => !/Failed to load resource/.test(line));
+    if (!badInput) failures.push(...errors.map((line) => `${story.id}: console error: ${line.split('\n')[0]}`));
     if (phase !== 'finished') {
       failures.push(`${story.id}: story ${phase}`);
       continue;
@@ -69,7 +75,7 @@ test('axe finds no violation in any story', async (t) => {
         .filter((element) => !element.shadowRoot?.childElementCount)
         .map((element) => element.localName),
     );
-    if (blank.length) failures.push(`${story.id}: ${blank.join(', ')} did not render (axe would pass an empty element)`);
+    if (blank.length && !badInput) failures.push(`${story.id}: ${blank.join(', ')} did not render (axe would pass an empty element)`);
     const violations = await preview.page.evaluate(async (disabled) => {
       const result = await axe.run(document.querySelector('#storybook-root'), {
         rules: Object.fromEntries(disabled.map((rule) => [rule, { enabled: false }])),
@@ -82,5 +88,4 @@ test('axe finds no violation in any story', async (t) => {
   }
   t.diagnostic(`${stories.length} stories checked`);
   assert.deepEqual(failures, []);
-  assert.deepEqual(preview.log.errors.filter((line) => !/Failed to load resource/.test(line)), []);
 });
