@@ -109,15 +109,14 @@ export function configProblems(config: Partial<Record<keyof CheckerConfig, unkno
       if (!check(isText(id) && isText(text) && Array.isArray(options) && options.length > 1, `${where} needs an "id", a "text" and two or more "options"`)) return;
       const own = options!.map((option) => (isObject(option) && isText(option.value) && isText(option.label) ? option.value : ''));
       check(!values.has(id!), `${where}: the id "${id}" is used twice`);
-      check(own.every(Boolean), `${where}: every option needs a "value" and a "label"`);
-      check(new Set(own).size === own.length, `${where}: two options have the same value`);
+      check(own.every(Boolean) && new Set(own).size === own.length, `${where}: each option needs a "label" and a "value" of its own`);
       values.set(id!, own);
     });
   }
   const known = isObject(outcomes) ? outcomes : {};
   check(
     isObject(outcomes) && Object.values(outcomes).every((o) => isObject(o) && isText(o.title) && Array.isArray(o.body) && o.body.every(isText)),
-    '"outcomes" must map each outcome id to {"title", "body": ["paragraph", ...], "urgent"?}',
+    '"outcomes" must map ids to {"title", "body": ["paragraph", ...], "urgent"?}',
   );
   check(isText(disclaimer), '"disclaimer" must be a non-empty string');
   if (!check(Array.isArray(rules) && rules.length > 0, '"rules" must be a non-empty array')) return problems;
@@ -125,15 +124,14 @@ export function configProblems(config: Partial<Record<keyof CheckerConfig, unkno
   table.forEach((rule, index) => {
     const where = `rule ${index + 1}`;
     check(isText(rule?.outcome) && Object.hasOwn(known, rule.outcome), `${where}: "outcome" must be one of the outcome ids`);
-    if (!check(rule?.when === undefined || isObject(rule.when), `${where}: "when" must map question ids to lists of option values`)) return;
-    for (const [id, accepted] of Object.entries(rule?.when ?? {})) {
-      const allowed = values.get(id);
-      check(!!allowed && Array.isArray(accepted) && accepted.every((value) => allowed.includes(value)), `${where}: "${id}" must be a question id with a list of its option values`);
-    }
+    const when: unknown = rule?.when ?? {};
+    const valid = ([id, accepted]: [string, unknown]) =>
+      Array.isArray(accepted) && accepted.length > 0 && accepted.every((value) => values.get(id)?.includes(value));
+    check(isObject(when) && Object.entries(when).every(valid), `${where}: "when" must map question ids to lists of their option values`);
   });
-  check(!Object.keys(table.at(-1)?.when ?? {}).length, 'the last rule must have no "when", so that every journey ends with an outcome');
+  check(!Object.keys(table.at(-1)?.when ?? {}).length, 'the last rule must have no "when", so every journey has an outcome');
   const first = (questions as CheckerQuestion[] | undefined)?.[0]?.id;
   const urgent = (rule: Partial<CheckerRule>) => isObject(known[rule?.outcome ?? '']) && (known[rule.outcome!] as CheckerOutcome).urgent;
-  check(!!first && table.some((rule) => urgent(rule) && !!rule.when?.[first]), 'the first question must ask about red flags: a rule must send its answers to an outcome with "urgent": true');
+  check(!!first && table.some((rule) => urgent(rule) && !!rule.when?.[first]), 'a rule must send answers to the first question (the red flags) to an "urgent" outcome');
   return problems;
 }
