@@ -1,5 +1,5 @@
 import { define } from '../shared/define.js';
-import { AcuWhoItHelps } from './who-it-helps.element.js';
+import { AcuWhoItHelps, type CheckerCompleteDetail } from './who-it-helps.element.js';
 
 export { AcuWhoItHelps };
 export type { CheckerCompleteDetail } from './who-it-helps.element.js';
@@ -10,5 +10,8 @@ define('acu-who-it-helps', AcuWhoItHelps);
 declare global {
   interface HTMLElementTagNameMap {
     'acu-who-it-helps': AcuWhoItHelps;
+  }
+  interface HTMLElementEventMap {
+    'acu-checker-complete': CustomEvent<CheckerCompleteDetail>;
   }
 }
