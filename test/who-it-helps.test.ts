@@ -98,7 +98,7 @@ describe('<acu-who-it-helps>', () => {
         expect($(el, '.result')!.textContent).to.contain('emergency number');
         expect($(el, 'acu-book-button')).to.equal(null);
         expect($(el, '.disclaimer')?.textContent).to.equal(en.content.disclaimer);
-        expect($(el, 'button')?.textContent?.trim()).to.equal('Start again');
+        expect([...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent?.trim())).to.deep.equal(['Start again', 'Back']);
       });
     }
 
@@ -219,10 +219,22 @@ describe('<acu-who-it-helps>', () => {
       await answer(el, ['long']);
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.result-heading'));
       expect($(el, '.result')!.getAttribute('aria-labelledby')).to.equal($(el, '.result-heading')!.id);
-      [...el.shadowRoot!.querySelectorAll('button')].at(-1)!.click();
+      $(el, '.result button')!.click();
       await el.updateComplete;
       expect(focusedText()).to.equal('Question 1 of 4 Do any of these apply to you?');
       expect(checked(el)).to.deep.equal([]);
+    });
+
+    it('goes Back from a result to the question that decided it, answers kept', async () => {
+      const el = await inClinic();
+      await answer(el, ['chest']);
+      $(el, '.result button:last-child')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.question'));
+      expect(questionText(el)).to.contain('Question 1 of 4');
+      expect(checked(el)).to.deep.equal(['chest']);
+      await answer(el, ['none']);
+      expect(questionText(el)).to.contain('Question 2 of 4');
     });
 
     it('keeps two checkers on one page apart: answers, radio groups and ids', async () => {
@@ -368,7 +380,7 @@ describe('<acu-who-it-helps>', () => {
         await next(el);
         $(el, '.summary a')!.click();
         await answer(el, ['none'], ['lower'], ['desk'], ['long']);
-        [...el.shadowRoot!.querySelectorAll('button')].at(-1)!.click();
+        $(el, '.result button')!.click();
         await el.updateComplete;
         await answer(el, ['bladder']);
       } finally {
@@ -413,7 +425,7 @@ describe('<acu-who-it-helps>', () => {
       expect(inputs(el).map((input) => input.type)).to.deep.equal(['radio', 'radio']);
       await answer(el, ['yes']);
       expect(resultTitle(el)).to.equal('Urgent: Call a doctor now');
-      [...el.shadowRoot!.querySelectorAll('button')].at(-1)!.click();
+      $(el, '.result button')!.click();
       await el.updateComplete;
       await answer(el, ['no'], ['yes']);
       expect(resultTitle(el)).to.equal('We treat necks too');

@@ -189,8 +189,10 @@ export class AcuWhoItHelps extends AcuSectionElement {
     }
   }
 
+  /** From a result, back to the question that decided it, answers kept; from a question, to the one before. */
   private back(): void {
-    this.step--;
+    if (this.outcome) this.outcome = undefined;
+    else this.step--;
     this.invalid = false;
     this.focusSoon('.question');
   }
@@ -271,6 +273,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
       <p class="disclaimer" part="disclaimer">${disclaimer}</p>
       <div class="actions">
         <button type="button" part="button" @click=${() => this.restart()}>${strings.restart}</button>
+        <button type="button" part="button" @click=${this.back}>${strings.back}</button>
       </div>
     </section>`;
   }
