@@ -48,6 +48,7 @@ test('importing the npm entries in Node (server-side rendering) does not throw',
     .map(([entry]) => `acu-widgets${entry.slice(1)}`);
   const script = writeBuildFile('node-import.mjs', `${fixture('npm-import.mjs')}
 for (const entry of ${JSON.stringify(entries)}) await import(entry);
+const { AcuBenefits } = await import('acu-widgets/benefits.js');
 console.log(typeof AcuBenefits);
 `);
   const { stdout } = await run(process.execPath, [script], { cwd: BUILD, timeout: 30_000 }).catch((failure) => {

@@ -17,6 +17,7 @@ const frameworksPending = readme.includes('<!-- frameworks -->') && 'README.md h
 const SNIPPETS = [
   ['script tag', 'script-tag.html', 'pages.test.mjs: plain page, loaded twice'],
   ['WordPress Custom HTML block', 'wordpress-snippet.html', 'pages.test.mjs: WordPress snippet'],
+  ['npm import', 'npm-import.mjs', 'package.test.mjs: Node import'],
   ['React', 'react-app.jsx', 'frameworks.test.mjs', frameworksPending],
   ['Vue', 'vue-app.js', 'frameworks.test.mjs', frameworksPending],
 ];
