@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /*
  * `vite` serves the demo page (index.html); `vite build` writes the single
@@ -7,6 +8,7 @@ import { defineConfig } from 'vite';
  * build (Lit external, one module per file) comes from tsc.
  */
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',
