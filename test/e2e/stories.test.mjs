@@ -64,7 +64,9 @@ test('axe finds no violation in any story', async (t) => {
     const logged = preview.log.errors.length;
     const phase = await show(story.id);
     const errors = preview.log.errors.slice(logged).filter((line) => !/Failed to load resource/.test(line));
-    if (!badInput) failures.push(...errors.map((line) => `${story.id}: console error: ${line.split('\n')[0]}`));
+    if (!badInput) {
+      failures.push(...errors.map((line) => `${story.id}: console error (tag the story "bad-input" if meant): ${line.split('\n')[0]}`));
+    }
     if (phase !== 'finished') {
       failures.push(`${story.id}: story ${phase}`);
       continue;
