@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
-  BUNDLE, ELEMENTS, WIDGETS, clinicMarkup, differences, fixture, launch, openPage, page, serve,
+  BOOKING_URL, BUNDLE, ELEMENTS, WIDGETS, clinicMarkup, differences, fixture, launch, openPage, page, serve,
   styleFingerprint, widgetProblems, widgetsSettled,
 } from './harness.mjs';
 
@@ -48,6 +48,11 @@ const PAGES = {
   '/wordpress.html': () => wordpressPage(WORDPRESS_SNIPPET),
   '/wordpress-stripped.html': () => wordpressPage(WORDPRESS_SNIPPET.replace(/<script[^>]*><\/script>\n/, '')),
   '/copies.html': () => page({ head: LOADER, body: clinicMarkup(25) }),
+  '/no-clinic.html': () =>
+    page({
+      head: LOADER,
+      body: WIDGETS.map((tag) => (tag === 'acu-book-button' ? `<${tag} href="${BOOKING_URL}"></${tag}>` : `<${tag}></${tag}>`)).join('\n'),
+    }),
 };
 
 let server;
@@ -155,7 +160,7 @@ for (const [path, what, todo] of [
   [
     '/root-font-size.html',
     'a 62.5% root font size (Twenty Twenty)',
-    'spacing, radii and sizes are in rem, so they shrink to 10px units while the text stays 16px',
+    'spacing, radii and sizes are in rem: they shrink to 10px units while the text stays 16px, and the booking button\'s 44px minimum (2.75rem) becomes 27.5px',
   ],
   [
     '/box-sizing-inherit.html',
@@ -201,6 +206,13 @@ test('the WordPress snippet with its script stripped by a security plugin: the w
     },
     { noScript: true },
   ));
+
+test('every widget outside any <acu-clinic>, on its own attributes: works, no error', () =>
+  onPage('/no-clinic.html', async (tab, log) => {
+    assert.deepEqual(await widgetProblems(tab), []);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(log.warnings, []);
+  }));
 
 test('25 copies of every widget: all render, no error, IDs unique in every tree', () =>
   onPage('/copies.html', async (tab, log) => {
@@ -276,9 +288,39 @@ async function usable(tab) {
     );
   }
   if (WIDGETS.includes('acu-book-button')) {
+    await popupUsable(tab);
     const link = tab.locator('acu-book-button').first().getByRole('link');
     const box = await link.boundingBox();
     assert.ok(box.width >= 44 && box.height >= 44, `booking link is ${box.width}x${box.height}, smaller than 44x44`);
     await Promise.all([tab.waitForURL('https://clinic.example/book'), link.click()]);
   }
+}
+
+/** A popup-mode booking button added to the themed page: opens modally, takes focus, closes on Escape, gives focus back. */
+async function popupUsable(tab) {
+  await tab.evaluate((href) => {
+    const button = Object.assign(document.createElement('acu-book-button'), { id: 'popup-button' });
+    button.setAttribute('mode', 'popup');
+    button.setAttribute('href', href);
+    document.querySelector('acu-clinic').append(button);
+    return button.updateComplete;
+  }, BOOKING_URL);
+  const host = tab.locator('#popup-button');
+  await host.locator('[part~="button"]').click();
+  const state = () =>
+    tab.evaluate(() => {
+      const root = document.querySelector('#popup-button').shadowRoot;
+      const dialog = root.querySelector('dialog');
+      const box = dialog?.getBoundingClientRect();
+      return {
+        open: Boolean(dialog?.open && dialog.matches(':modal')),
+        focusInside: Boolean(dialog?.contains(root.activeElement)),
+        covers: box ? box.width > 200 && box.height > 200 : false,
+      };
+    });
+  assert.deepEqual(await state(), { open: true, focusInside: true, covers: true }, 'the popup opens modally, visible, with focus in it');
+  await tab.keyboard.press('Escape');
+  await tab.waitForFunction(() => !document.querySelector('#popup-button').shadowRoot.querySelector('dialog')?.open);
+  const focused = await tab.evaluate(() => document.activeElement?.id);
+  assert.equal(focused, 'popup-button', 'focus returns to the booking button');
 }
