@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
-import { BUILD, BUNDLE, ROOT, WIDGETS, clinicMarkup, launch, page, serve, writeBuildFile } from '../test/e2e/harness.mjs';
+import { BUILD, ROOT, WIDGETS, clinicMarkup, launch, page, readBundle, serve, writeBuildFile } from '../test/e2e/harness.mjs';
 
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const RUNS = Math.max(1, Math.min(25, Number(options.runs) || 7));
@@ -135,7 +135,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const bundle = readFileSync(BUNDLE);
+const bundle = readBundle();
 const floor = await buildFloor();
 const PAGES = {
   '/floor.html': clinicPage('/floor.js', '<acu-floor></acu-floor>'),

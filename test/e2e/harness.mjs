@@ -27,6 +27,11 @@ export const FIXTURES = join(ROOT, 'test/e2e/fixtures');
 
 export const fixture = (name) => readFileSync(join(FIXTURES, name), 'utf8');
 
+export function readBundle() {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run "npm run build" first, or point ACU_DIST at a build.`);
+  return readFileSync(BUNDLE);
+}
+
 /**
  * The tags of every element with a folder under src/, read from the
  * define('acu-…') call in its index.ts, so an element joins every check the
@@ -146,7 +151,7 @@ export async function openPage(browser, { bundle, ...contextOptions } = {}) {
   context.setDefaultTimeout(10_000);
   await context.route(/^https:\/\//, (route) =>
     /\/acu-widgets\.js(\?.*)?$/.test(route.request().url())
-      ? route.fulfill({ body: bundle ?? readFileSync(BUNDLE), contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } })
+      ? route.fulfill({ body: bundle ?? readBundle(), contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } })
       : route.fulfill({ body: '<!doctype html><title>Book online</title><h1>Book online</h1>', contentType: 'text/html' }),
   );
   const page = await context.newPage();

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
-  BOOKING_URL, BUNDLE, ELEMENTS, WIDGETS, clinicMarkup, differences, fixture, launch, openPage, page, serve,
+  BOOKING_URL, ELEMENTS, WIDGETS, clinicMarkup, differences, fixture, launch, openPage, page, readBundle, serve,
   styleFingerprint, widgetProblems, widgetsSettled,
 } from './harness.mjs';
 
@@ -17,7 +17,7 @@ const SNIPPET_BOOKING_URL = SCRIPT_TAG_SNIPPET.match(/booking-url="([^"]+)"/)[1]
 const LOADER = '<script type="module" src="/acu-widgets.js"></script>';
 const THEMES = ['wordpress-theme.css', 'theme-root-font-size.css', 'theme-box-sizing-inherit.css'];
 const WORDPRESS_SNIPPET = fixture('wordpress-snippet.html');
-const bundle = readFileSync(BUNDLE);
+const bundle = readBundle();
 const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src https:";
 
