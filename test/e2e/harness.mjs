@@ -52,9 +52,18 @@ export const BOOKING_URL = 'https://clinic.example/book';
 /** Each widget as a page author writes it; all content comes from the defaults or the clinic. */
 export const widgetMarkup = (tag) => `<${tag}></${tag}>`;
 
-/** Every widget inside one <acu-clinic>, `copies` times over. */
-export function clinicMarkup(copies = 1) {
-  const widgets = Array.from({ length: copies }, () => WIDGETS.map(widgetMarkup).join('\n    ')).join('\n    ');
+/** Layouts with more CSS to lose to a hostile page than the defaults. */
+const VARIANTS = {
+  'acu-benefits': '<acu-benefits layout="grid"></acu-benefits>',
+  'acu-book-button': '<acu-book-button variant="secondary" size="large" full-width></acu-book-button>',
+  'acu-timeline': '<acu-timeline orientation="horizontal"></acu-timeline>',
+};
+
+/** Every widget inside one <acu-clinic>, `copies` times over, then (with `variants`) their other layouts. */
+export function clinicMarkup(copies = 1, { variants = false } = {}) {
+  const widgets = Array.from({ length: copies }, () => WIDGETS.map(widgetMarkup).join('\n    '))
+    .concat(variants ? WIDGETS.map((tag) => VARIANTS[tag]).filter(Boolean) : [])
+    .join('\n    ');
   return `<acu-clinic name="Riverside Acupuncture" booking-url="${BOOKING_URL}" phone="+44 20 7946 0000">
     ${widgets}
   </acu-clinic>`;
