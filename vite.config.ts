@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 /*
  * `vite` serves the demo page (index.html); `vite build` writes the single

@@ -150,6 +150,7 @@ export const CustomDisclaimer: Story = {
 
 /** A config without a catch-all and pointing at an outcome that does not exist: one console error, and the built-in questions. */
 export const BadConfig: Story = {
+  tags: ['bad-input'],
   render: () => inClinic(html`<acu-who-it-helps config='{"rules": [{"when": {"flags": ["chest"]}, "outcome": "nowhere"}]}'></acu-who-it-helps>`),
 };
 

@@ -89,6 +89,34 @@ describe('<acu-who-it-helps>', () => {
     });
   });
 
+  describe('the booking button on a result', () => {
+    const goodFit = [['none'], ['lower'], ['desk'], ['long']];
+
+    it("uses the clinic's details, a phone number being enough", async () => {
+      const clinic = await fixture(html`<acu-clinic phone="+44 117 496 0123"><acu-who-it-helps></acu-who-it-helps></acu-clinic>`);
+      const el = clinic.querySelector('acu-who-it-helps')!;
+      await answer(el, ...goodFit);
+      const button = $(el, 'acu-book-button')!;
+      await (button as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(button.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('tel:+441174960123');
+      expect(spy.warnings).to.deep.equal([]);
+    });
+
+    it('is left out, with one warning for the site author, when no clinic gives a way to book', async () => {
+      const el = await fixture<AcuWhoItHelps>(html`<acu-who-it-helps></acu-who-it-helps>`);
+      await answer(el, ...goodFit);
+      expect(resultTitle(el)).to.exist;
+      expect($(el, 'acu-book-button')).to.equal(null);
+      expect(spy.errors).to.deep.equal([]);
+      expect(spy.warnings).to.have.length(1);
+      expect(spy.warnings[0]).to.match(/^<acu-who-it-helps> booking: no enclosing <acu-clinic>/);
+      $(el, '.result button')!.click();
+      await el.updateComplete;
+      await answer(el, ...goodFit);
+      expect(spy.warnings).to.have.length(1);
+    });
+  });
+
   describe('red flags', () => {
     for (const flag of RED_FLAGS) {
       it(`ends at once in the urgent result, in words and with no booking button, for "${flag}"`, async () => {

@@ -52,8 +52,8 @@ function parseBenefit(entry: unknown): Benefit | undefined {
  * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the cards in the grid layout.
  * @cssprop [--acu-color-border=currentColor at 22%] - Border of the cards in the grid layout.
  * @cssprop [--acu-color-muted=currentColor at 78%] - Colour of each benefit's sentence.
- * @cssprop [--acu-radius=0.75rem] - Corner radius of the cards.
- * @cssprop [--acu-space=1rem] - Base spacing.
+ * @cssprop [--acu-radius=0.75em] - Corner radius of the cards.
+ * @cssprop [--acu-space=1em] - Base spacing.
  * @cssprop [--acu-heading-font=inherit] - Font family of the heading.
  */
 export class AcuBenefits extends AcuSectionElement {

@@ -28,13 +28,13 @@ export const benefitsStyles = css`
     background: var(--_surface);
   }
 
-  @container acu-benefits (min-width: 34rem) {
+  @container acu-benefits (min-width: 34em) {
     .grid {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
 
-  @container acu-benefits (min-width: 52rem) {
+  @container acu-benefits (min-width: 52em) {
     .grid {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }

@@ -71,8 +71,8 @@ const allowedBy = (patterns: string[]) => (name: string) =>
  * @cssprop [--acu-color-on-accent=#ffffff] - Text of the primary button.
  * @cssprop [--acu-color-border=currentColor at 22%] - Line under the dialog's bar.
  * @cssprop [--acu-color-focus=#1d4ed8] - Focus ring.
- * @cssprop [--acu-radius=0.75rem] - Corner radius of the button and the dialog.
- * @cssprop [--acu-space=1rem] - Distance of the floating button from the viewport's edges.
+ * @cssprop [--acu-radius=0.75em] - Corner radius of the button and the dialog.
+ * @cssprop [--acu-space=1em] - Distance of the floating button from the viewport's edges.
  *
  * @fires {CustomEvent<BookButtonEventDetail>} acu-book-click - The patient activated the button. Cancelable: `preventDefault()` keeps them on the page.
  * @fires {CustomEvent<BookButtonEventDetail>} acu-book-open - The popup opened.

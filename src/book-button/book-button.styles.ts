@@ -19,8 +19,8 @@ export const bookButtonStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.5em;
-    min-width: 2.75rem;
-    min-height: 2.75rem;
+    min-width: max(44px, 2.75em);
+    min-height: max(44px, 2.75em);
     padding: 0.625em 1.25em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -65,7 +65,7 @@ export const bookButtonStyles = css`
   }
 
   .large {
-    min-height: 3.5rem;
+    min-height: 3.5em;
     padding: 0.75em 1.75em;
     font-size: 1.125em;
   }
@@ -77,7 +77,7 @@ export const bookButtonStyles = css`
     inset-inline-end: calc(var(--_space) + var(--_safe-end));
     display: flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     --_safe-end: env(safe-area-inset-right, 0px);
   }
 
@@ -90,15 +90,15 @@ export const bookButtonStyles = css`
   }
 
   .floating .button {
-    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
   }
 
   .icon-button {
     display: inline-grid;
     place-items: center;
     flex: none;
-    width: 2.75rem;
-    height: 2.75rem;
+    width: max(44px, 2.75em);
+    height: max(44px, 2.75em);
     padding: 0;
     border: 0;
     border-radius: 50%;
@@ -110,12 +110,12 @@ export const bookButtonStyles = css`
   .dismiss {
     background: Canvas;
     color: CanvasText;
-    box-shadow: 0 0.125rem 0.5rem rgb(0 0 0 / 0.25);
+    box-shadow: 0 0.125em 0.5em rgb(0 0 0 / 0.25);
   }
 
   dialog {
-    width: min(56rem, 100% - 2rem);
-    height: min(48rem, 100dvh - 2rem);
+    width: min(56em, 100% - 2em);
+    height: min(48em, 100dvh - 2em);
     max-width: none;
     max-height: none;
     padding: 0;
@@ -136,8 +136,8 @@ export const bookButtonStyles = css`
   .bar {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    padding: 0.25rem 0.75rem 0.25rem 0.25rem;
+    gap: 0.5em;
+    padding: 0.25em 0.75em 0.25em 0.25em;
     border-block-end: 1px solid var(--_border);
   }
 
@@ -152,7 +152,7 @@ export const bookButtonStyles = css`
 
   .new-tab-link {
     max-width: 6.5em;
-    padding: 0.5rem 0;
+    padding: 0.5em 0;
     color: inherit;
     font-size: 0.9375em;
     line-height: 1.25;

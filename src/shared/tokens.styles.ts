@@ -16,8 +16,8 @@ export const tokens = css`
     --_muted: var(--acu-color-muted, color-mix(in srgb, currentColor 78%, transparent));
     --_focus: var(--acu-color-focus, #1d4ed8);
     --_danger: var(--acu-color-danger, #b42318);
-    --_radius: var(--acu-radius, 0.75rem);
-    --_space: var(--acu-space, 1rem);
+    --_radius: var(--acu-radius, 0.75em);
+    --_space: var(--acu-space, 1em);
     --_heading-font: var(--acu-heading-font, inherit);
 
     display: block;
@@ -32,10 +32,11 @@ export const tokens = css`
     display: none;
   }
 
+  /* Not "inherit": a theme's *{box-sizing:inherit} reaches the host and would leak in. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   .heading {

@@ -57,7 +57,7 @@ function parseStep(entry: unknown): Step | undefined {
  * @cssprop [--acu-color-border=currentColor at 22%] - Colour of the connectors and of the duration's outline.
  * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the duration.
  * @cssprop [--acu-color-muted=currentColor at 78%] - Colour of each step's sentences.
- * @cssprop [--acu-space=1rem] - Base spacing.
+ * @cssprop [--acu-space=1em] - Base spacing.
  * @cssprop [--acu-heading-font=inherit] - Font family of the heading.
  */
 export class AcuTimeline extends AcuSectionElement {

@@ -61,7 +61,7 @@ export const timelineStyles = css`
 
   .connector {
     position: absolute;
-    inset-block: calc(var(--_marker) + 0.25rem) 0.25rem;
+    inset-block: calc(var(--_marker) + 0.25em) 0.25em;
     inset-inline-start: calc(var(--_marker) / 2 - 1px);
     border-inline-start: 2px solid var(--_border);
   }
@@ -91,7 +91,7 @@ export const timelineStyles = css`
     font-size: 0.875em;
   }
 
-  @container acu-timeline (min-width: 48rem) {
+  @container acu-timeline (min-width: 48em) {
     .horizontal {
       grid-auto-columns: minmax(0, 1fr);
       grid-auto-flow: column;
@@ -105,7 +105,7 @@ export const timelineStyles = css`
 
     .horizontal .connector {
       inset-block: calc(var(--_marker) / 2 - 1px) auto;
-      inset-inline: calc(var(--_marker) + 0.5rem) calc(0.5rem - var(--_space));
+      inset-inline: calc(var(--_marker) + 0.5em) calc(0.5em - var(--_space));
       border-inline-start: 0;
       border-block-start: 2px solid var(--_border);
     }
@@ -118,7 +118,7 @@ export const timelineStyles = css`
   @keyframes reveal {
     from {
       opacity: 0;
-      translate: 0 0.75rem;
+      translate: 0 0.75em;
     }
   }
 

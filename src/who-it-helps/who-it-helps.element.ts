@@ -60,8 +60,8 @@ export interface CheckerCompleteDetail {
  * @cssprop [--acu-color-muted=currentColor at 78%] - Hints, the counter and the disclaimer.
  * @cssprop [--acu-color-danger=#b42318] - Errors and the urgent result.
  * @cssprop [--acu-color-focus=#1d4ed8] - Focus ring.
- * @cssprop [--acu-radius=0.75rem] - Corner radius of the cards and buttons.
- * @cssprop [--acu-space=1rem] - Base spacing.
+ * @cssprop [--acu-radius=0.75em] - Corner radius of the cards and buttons.
+ * @cssprop [--acu-space=1em] - Base spacing.
  * @cssprop [--acu-heading-font=inherit] - Font family of the headings.
  *
  * @fires {CustomEvent<CheckerCompleteDetail>} acu-checker-complete - A result is shown. Bubbles and crosses shadow roots; `detail.outcome` is the outcome's id (`urgent`, `good-fit`, `may-help`, `doctor` by default), never the answers.
@@ -94,6 +94,14 @@ export class AcuWhoItHelps extends AcuSectionElement {
 
   /** The validated `config` merged over the defaults, or `undefined` for the defaults. */
   private custom?: CheckerConfig;
+  private reportedNoBooking = false;
+
+  /** Whether the clinic gave any way to book; a booking button without one would show nothing but an error. */
+  private get canBook(): boolean {
+    const { bookingUrl, phone, email } = this.clinic;
+    return Boolean(bookingUrl || phone || email);
+  }
+
   /** What to focus once the next render is on screen; nothing on first render, so the page keeps its focus. */
   private focusAfterRender?: string;
 
@@ -181,6 +189,10 @@ export class AcuWhoItHelps extends AcuSectionElement {
     const outcome = decide(config, known, this.step === config.questions.length - 1);
     if (outcome) {
       this.outcome = outcome;
+      if (!config.outcomes[outcome].urgent && !this.canBook && !this.reportedNoBooking) {
+        this.reportedNoBooking = true;
+        reportBadInput(this, 'booking', 'no enclosing <acu-clinic> gives a booking-url, phone or email, so results show no booking button.');
+      }
       this.focusSoon('.result-heading');
       this.dispatchEvent(new CustomEvent<CheckerCompleteDetail>('acu-checker-complete', { bubbles: true, composed: true, detail: { outcome } }));
     } else {
@@ -269,7 +281,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
     return html`<section class="result ${urgent ? 'urgent' : ''}" part="result ${urgent ? 'urgent' : ''}" aria-labelledby="result-heading">
       ${this.subheading('result-heading', html`${urgent ? html`<span class="tag">${strings.urgent}</span> ` : nothing}${title}`)}
       ${body.map((paragraph) => html`<p>${paragraph}</p>`)}
-      ${urgent ? nothing : html`<acu-book-button part="book-button"></acu-book-button>`}
+      ${urgent || !this.canBook ? nothing : html`<acu-book-button part="book-button"></acu-book-button>`}
       <p class="disclaimer" part="disclaimer">${disclaimer}</p>
       <div class="actions">
         <button type="button" part="button" @click=${() => this.restart()}>${strings.restart}</button>

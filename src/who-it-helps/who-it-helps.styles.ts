@@ -101,7 +101,7 @@ export const whoItHelpsStyles = css`
   }
 
   button {
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75em);
     padding: 0.5em 1.25em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
