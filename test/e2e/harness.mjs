@@ -256,7 +256,9 @@ export function styleFingerprint(page) {
       'box-shadow', 'text-shadow', 'content',
     ];
     // A widget may fade content in as it scrolls into view; only the host's own opacity is the page's doing.
-    const HOST_PROPS = [...PROPS, 'opacity', 'transform'];
+    // The host's box-sizing is the page's to set (a theme's * rule wins over :host), and changes nothing
+    // while hosts draw no padding or border of their own.
+    const HOST_PROPS = [...PROPS.filter((prop) => prop !== 'box-sizing'), 'opacity', 'transform'];
     const fingerprint = {};
     const record = (key, element, props = PROPS) => {
       const style = getComputedStyle(element);

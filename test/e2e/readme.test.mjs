@@ -12,18 +12,16 @@ const README = join(ROOT, 'README.md');
 const readme = existsSync(README) ? readFileSync(README, 'utf8') : '';
 const blocks = [...readme.matchAll(/^```\w*\n([\s\S]*?)^```$/gm)].map((match) => match[1].trim());
 
-// Until the framework section replaces this marker, its snippets are reported, not enforced.
-const frameworksPending = readme.includes('<!-- frameworks -->') && 'README.md has no framework section yet';
 const SNIPPETS = [
   ['script tag', 'script-tag.html', 'pages.test.mjs: plain page, loaded twice'],
   ['WordPress Custom HTML block', 'wordpress-snippet.html', 'pages.test.mjs: WordPress snippet'],
   ['npm import', 'npm-import.mjs', 'package.test.mjs: Node import'],
-  ['React', 'react-app.jsx', 'frameworks.test.mjs', frameworksPending],
-  ['Vue', 'vue-app.js', 'frameworks.test.mjs', frameworksPending],
+  ['React', 'react-app.jsx', 'frameworks.test.mjs'],
+  ['Vue', 'vue-app.js', 'frameworks.test.mjs'],
 ];
 
-for (const [name, file, where, todo] of SNIPPETS) {
-  test(`README: the ${name} snippet is fixtures/${file}, as run by ${where}`, { todo }, () => {
+for (const [name, file, where] of SNIPPETS) {
+  test(`README: the ${name} snippet is fixtures/${file}, as run by ${where}`, () => {
     assert.ok(readme, 'README.md is missing');
     assert.ok(blocks.includes(fixture(file).trim()), `README.md has no fenced block equal to test/e2e/fixtures/${file}`);
   });
