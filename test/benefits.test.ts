@@ -25,7 +25,7 @@ describe('<acu-benefits>', () => {
 
     it('words every benefit as general information, without cure claims', () => {
       const copy = JSON.stringify(benefitsStrings.en).toLowerCase();
-      for (const claim of ['cure', 'proven', 'lasting relief', 'guarantee', '100%']) {
+      for (const claim of ['cure', 'proven', 'lasting', 'guarantee', '%']) {
         expect(copy).not.to.contain(claim);
       }
     });
@@ -103,6 +103,21 @@ describe('<acu-benefits>', () => {
       expect(spy.warnings).to.deep.equal([]);
     });
 
+    it('hides a heading of only spaces rather than drawing an empty one', async () => {
+      const el = await fixture<AcuBenefits>(html`<acu-benefits heading="   "></acu-benefits>`);
+      expect(shadow(el).querySelector('h2, h3, h4, h5, h6')).to.equal(null);
+    });
+
+    it('goes quietly back to the defaults when heading-level and layout are removed', async () => {
+      const el = await fixture<AcuBenefits>(html`<acu-benefits heading-level="4" layout="grid"></acu-benefits>`);
+      el.removeAttribute('heading-level');
+      el.removeAttribute('layout');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('h2')).to.exist;
+      expect(shadow(el).querySelector('ul')!.classList.contains('grid')).to.equal(false);
+      expect(spy.warnings).to.deep.equal([]);
+    });
+
     it('hides the heading when it is empty', async () => {
       const el = await fixture<AcuBenefits>(html`<acu-benefits heading=""></acu-benefits>`);
       expect(shadow(el).querySelector('h2, h3, h4, h5, h6')).to.equal(null);
@@ -132,7 +147,7 @@ describe('<acu-benefits>', () => {
       ['items that is not an array', html`<acu-benefits items='{"title":"x"}'></acu-benefits>`, /<acu-benefits> items: must be a JSON array/],
       ['items with no usable entry', html`<acu-benefits items="[1, null]"></acu-benefits>`, /<acu-benefits> items: has no entry/],
       ['an out-of-range heading level', html`<acu-benefits heading-level="42"></acu-benefits>`, /<acu-benefits> heading-level: "42" is not a level from 2 to 6/],
-      ['an unknown layout', html`<acu-benefits layout="carousel"></acu-benefits>`, /<acu-benefits> layout: "carousel" is not "list" or "grid"/],
+      ['an unknown layout', html`<acu-benefits layout="carousel"></acu-benefits>`, /<acu-benefits> layout: "carousel" is not one of "list", "grid"; using "list"\./],
     ];
     for (const [name, template, message] of cases) {
       it(`warns once and still renders the benefits for ${name}`, async () => {

@@ -105,6 +105,21 @@ describe('<acu-book-button>', () => {
     });
   });
 
+  describe('label', () => {
+    it('keeps the default label when the author left only a line break inside the element', async () => {
+      const el = await button(html`<acu-book-button href=${CAL}>
+      </acu-book-button>`);
+      expect(link(el).textContent?.trim()).to.equal('Book an appointment');
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses the content written inside the element instead of label', async () => {
+      const el = await button(html`<acu-book-button href=${CAL} label="Not this"><b>Book today</b></acu-book-button>`);
+      expect(link(el).textContent).not.to.contain('Not this');
+      expect(link(el).querySelector('slot')!.assignedNodes().map((node) => node.textContent).join('')).to.equal('Book today');
+    });
+  });
+
   describe('new-tab mode', () => {
     it('opens a new tab with rel="noopener" and says so to screen readers', async () => {
       const el = await button(html`<acu-book-button href=${CAL} mode="new-tab"></acu-book-button>`);
@@ -568,7 +583,19 @@ describe('<acu-book-button>', () => {
   });
 
   describe('bad input', () => {
-    const refused = ['javascript:alert(1)', ' JaVa\tScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:msgbox(1)', 'https://', 'http://[broken'];
+    const refused = [
+      'javascript:alert(1)',
+      ' JaVa\tScRiPt:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:msgbox(1)',
+      'https://',
+      'http://[broken',
+      'tel:',
+      'tel:ask at reception',
+      'mailto:',
+      'mailto:see our website',
+      'https://calendly.com@evil.example/book',
+    ];
     for (const bad of refused) {
       it(`refuses ${JSON.stringify(bad)} with one error and nothing to click`, async () => {
         const el = await button(html`<acu-book-button href=${bad} mode="popup"></acu-book-button>`);
@@ -599,8 +626,39 @@ describe('<acu-book-button>', () => {
       expect(spy.errors[0]).to.contain('javascript:').and.contain('(from the enclosing <acu-clinic>)');
     });
 
+    it("refuses clinic details that would make a dead or tampered link", async () => {
+      const cases: Array<[TemplateResult, string]> = [
+        [html`<acu-clinic phone="ask at reception"><acu-book-button></acu-book-button></acu-clinic>`, 'is not a phone number'],
+        [html`<acu-clinic email="see our website"><acu-book-button></acu-book-button></acu-clinic>`, 'is not an email address'],
+        [html`<acu-clinic email="a@b.example?bcc=all@x.example"><acu-book-button></acu-book-button></acu-clinic>`, 'is not an email address'],
+      ];
+      for (const [template, problem] of cases) {
+        const el = await inClinic(template);
+        expect(root(el).querySelector('a')).to.equal(null);
+        expect(spy.errors.pop()).to.contain(problem).and.contain('(from the enclosing <acu-clinic>)');
+      }
+      const el = await inClinic(html`<acu-clinic email="hello@harbour.example"><acu-book-button></acu-book-button></acu-clinic>`);
+      expect(link(el).getAttribute('href')).to.equal('mailto:hello@harbour.example');
+    });
+
+    it('reports a missing URL inside an unrelated wrapper that is never defined', async () => {
+      const wrapper = await fixture(html`<theme-wrapper-never-defined><acu-book-button></acu-book-button></theme-wrapper-never-defined>`);
+      await wrapper.querySelector('acu-book-button')!.updateComplete;
+      expect(spy.errors).to.have.length(1);
+      expect(spy.errors[0]).to.match(/^<acu-book-button> href: no booking URL/);
+    });
+
+    it('goes quietly back to the defaults when an attribute is removed', async () => {
+      const el = await button(html`<acu-book-button href=${CAL} mode="new-tab" variant="outline" size="large" provider="calcom"></acu-book-button>`);
+      for (const attribute of ['mode', 'variant', 'size', 'provider']) el.removeAttribute(attribute);
+      await el.updateComplete;
+      expect(link(el).className).to.equal('button primary medium');
+      expect(link(el).hasAttribute('target')).to.equal(false);
+      expect(spy.warnings).to.deep.equal([]);
+    });
+
     const unknown: Array<[string, TemplateResult, RegExp]> = [
-      ['mode', html`<acu-book-button href=${CAL} mode="modal"></acu-book-button>`, /^<acu-book-button> mode: "modal" is not one of link, new-tab, popup, floating; using "link"\.$/],
+      ['mode', html`<acu-book-button href=${CAL} mode="modal"></acu-book-button>`, /^<acu-book-button> mode: "modal" is not one of "link", "new-tab", "popup", "floating"; using "link"\.$/],
       ['variant', html`<acu-book-button href=${CAL} variant="neon"></acu-book-button>`, /^<acu-book-button> variant: "neon" is not one of/],
       ['size', html`<acu-book-button href=${CAL} size="huge"></acu-book-button>`, /^<acu-book-button> size: "huge" is not one of/],
       ['provider', html`<acu-book-button href=${CAL} provider="acme"></acu-book-button>`, /^<acu-book-button> provider: "acme" is not one of .*; using the one recognised from the URL\.$/],

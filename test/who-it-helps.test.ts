@@ -67,7 +67,13 @@ describe('<acu-who-it-helps>', () => {
       expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('hint');
       expect($(el, '#hint')?.textContent).to.equal('Select all that apply.');
       expect([...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent?.trim())).to.deep.equal(['Continue']);
-      expect($(el, '.intro')?.textContent).to.contain('nothing is sent or saved');
+      expect($(el, '.intro')?.textContent).to.contain('they are not sent or saved');
+    });
+
+    it('places questions by a heading level given as a string property, as frameworks pass it', async () => {
+      const el = await fixture<AcuWhoItHelps>(html`<acu-who-it-helps .headingLevel=${'3' as unknown as number}></acu-who-it-helps>`);
+      expect($(el, '.heading')!.tagName).to.equal('H3');
+      expect($(el, '.question')!.tagName).to.equal('H4');
     });
 
     it('does not take focus when the page loads', async () => {

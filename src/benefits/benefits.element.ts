@@ -1,9 +1,9 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { readChoice } from '../shared/choice.js';
 import { AuthorListController, type ListEntry } from '../shared/author-list.js';
 import { AcuSectionElement } from '../shared/heading.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
 import { readListInput, text } from '../shared/list-input.js';
-import { reportBadInput } from '../shared/report.js';
 import { stringsFor } from '../shared/strings.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { benefitsStrings, type Benefit } from './benefits.strings.js';
@@ -51,7 +51,7 @@ function parseBenefit(entry: unknown): Benefit | undefined {
  * @cssprop [--acu-color-accent=#0b6b61] - Colour of the icons.
  * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the cards in the grid layout.
  * @cssprop [--acu-color-border=currentColor at 22%] - Border of the cards in the grid layout.
- * @cssprop [--acu-color-muted=currentColor at 78%] - Colour of each benefit's sentence.
+ * @cssprop [--acu-color-muted=currentColor] - Colour of each benefit's sentence.
  * @cssprop [--acu-radius=0.75em] - Corner radius of the cards.
  * @cssprop [--acu-space=1em] - Base spacing.
  * @cssprop [--acu-heading-font=inherit] - Font family of the heading.
@@ -87,11 +87,7 @@ export class AcuBenefits extends AcuSectionElement {
     if (changed.has('items')) {
       this.validItems = readListInput(this, 'items', this.items, parseBenefit, 'a string or a {"title", "text"} object');
     }
-    if (changed.has('layout')) {
-      const known = LAYOUTS.includes(this.layout);
-      if (!known) reportBadInput(this, 'layout', `"${this.layout}" is not "list" or "grid"; using "list".`);
-      this.validLayout = known ? this.layout : 'list';
-    }
+    if (changed.has('layout')) this.validLayout = readChoice(this, 'layout', this.layout, LAYOUTS) ?? 'list';
   }
 
   protected override render() {

@@ -21,7 +21,7 @@ export const benefitsStrings: StringTable<BenefitsStrings> = {
     benefits: [
       {
         title: 'Relief from pain',
-        text: 'Many people try acupuncture for short-term relief from both recent and long-lasting back pain.',
+        text: 'Many people try acupuncture for short-term relief from both recent and long-term back pain.',
       },
       {
         title: 'Less muscle tension',

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { AcuElement } from '../shared/acu-element.js';
+import { readChoice } from '../shared/choice.js';
 import { reportBadInput } from '../shared/report.js';
 import { checkUrl } from '../shared/safe-url.js';
 import { stringsFor } from '../shared/strings.js';
@@ -23,7 +24,6 @@ export interface BookButtonEventDetail {
 const MODES: readonly BookButtonMode[] = ['link', 'new-tab', 'popup', 'floating'];
 const VARIANTS: readonly BookButtonVariant[] = ['primary', 'secondary', 'outline'];
 const SIZES: readonly BookButtonSize[] = ['small', 'medium', 'large'];
-const ATTRIBUTION = ['utm_source', 'utm_medium', 'utm_campaign'] as const;
 
 const closeIcon = html`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
   <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />
@@ -35,6 +35,9 @@ const newTabIcon = (label: string) => html`<svg class="icon" viewBox="0 0 24 24"
 </svg>`;
 
 /* Built outside the class so the manifest lists only the documented @fires. */
+/** The clinic gives an address, not a URL: a "?" in it must not smuggle in headers such as bcc. */
+const encodeHeaders = (address: string) => address.replace(/[?#&%]/g, encodeURIComponent);
+
 const bookEvent = (name: string, detail: BookButtonEventDetail, cancelable: boolean) =>
   new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail });
 
@@ -182,11 +185,11 @@ export class AcuBookButton extends AcuElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.checkSource();
-    if (changed.has('mode')) this.validMode = this.choose('mode', this.mode, MODES) ?? 'link';
-    if (changed.has('variant')) this.validVariant = this.choose('variant', this.variant, VARIANTS) ?? 'primary';
-    if (changed.has('size')) this.validSize = this.choose('size', this.size, SIZES) ?? 'medium';
+    if (changed.has('mode')) this.validMode = readChoice(this, 'mode', this.mode, MODES) ?? 'link';
+    if (changed.has('variant')) this.validVariant = readChoice(this, 'variant', this.variant, VARIANTS) ?? 'primary';
+    if (changed.has('size')) this.validSize = readChoice(this, 'size', this.size, SIZES) ?? 'medium';
     if (changed.has('forwardParams')) this.readForwardParams();
-    if (changed.has('provider')) this.validProvider = this.choose('provider', this.provider, PROVIDER_NAMES, 'the one recognised from the URL');
+    if (changed.has('provider')) this.validProvider = readChoice(this, 'provider', this.provider, PROVIDER_NAMES, 'the one recognised from the URL');
   }
 
   protected override updated(): void {
@@ -204,13 +207,14 @@ export class AcuBookButton extends AcuElement {
     const source =
       this.href?.trim() ||
       bookingUrl?.trim() ||
-      (phone?.trim() ? `tel:${phone.replace(/[\s().-]/g, '')}` : email?.trim() && `mailto:${email.trim()}`) ||
+      (phone?.trim() ? `tel:${phone.replace(/[\s().-]/g, '')}` : email?.trim() && `mailto:${encodeHeaders(email.trim())}`) ||
       undefined;
     if (source === this.checkedSource) return;
     this.url = undefined;
     if (!source) {
-      // An <acu-clinic> defined after us will bring the URL: judge once it is.
-      const pending = this.closest(':not(:defined)');
+      // An <acu-clinic> defined after us will bring the URL: judge once it is. Other undefined wrappers
+      // (a theme's own elements) bring nothing, so only one carrying clinic details is waited for.
+      const pending = this.closest(':not(:defined):is([booking-url], [phone], [email])');
       if (pending) {
         void customElements.whenDefined(pending.localName).then(() => this.requestUpdate());
         return;
@@ -234,12 +238,6 @@ export class AcuBookButton extends AcuElement {
     }
   }
 
-  private choose<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[], fallback = `"${allowed[0]}"`): T | undefined {
-    if (value === undefined || allowed.includes(value as T)) return value as T | undefined;
-    reportBadInput(this, attribute, `"${value}" is not one of ${allowed.join(', ')}; using ${fallback}.`);
-    return undefined;
-  }
-
   private get providerName(): ProviderName {
     return this.validProvider ?? (this.url ? detectProvider(this.url) : 'generic');
   }
@@ -248,8 +246,8 @@ export class AcuBookButton extends AcuElement {
   private get target(): URL {
     const url = new URL(this.url!);
     if (!url.protocol.startsWith('http')) return url;
-    const given = [this.utmSource, this.utmMedium, this.utmCampaign];
-    ATTRIBUTION.forEach((name, index) => given[index] && url.searchParams.set(name, given[index]));
+    const attribution = { utm_source: this.utmSource, utm_medium: this.utmMedium, utm_campaign: this.utmCampaign };
+    for (const [name, value] of Object.entries(attribution)) if (value) url.searchParams.set(name, value);
     if (this.forwardPatterns.length) {
       const allowed = allowedBy(this.forwardPatterns);
       new URLSearchParams(location.search).forEach((value, name) => allowed(name) && url.searchParams.set(name, value));
@@ -328,6 +326,15 @@ export class AcuBookButton extends AcuElement {
     }
   };
 
+  /**
+   * Whether the author wrote a label inside the element. Hand-written and
+   * WordPress markup often leaves only a line break there, which would
+   * displace a slot's fallback and leave the patient a nameless, blank button.
+   */
+  private get hasSlottedLabel(): boolean {
+    return Boolean(this.textContent?.trim() || this.querySelector('img[alt], [aria-label]'));
+  }
+
   protected override render() {
     if (!this.url) return nothing;
     const strings = stringsFor(bookButtonStrings, this.locale);
@@ -342,7 +349,7 @@ export class AcuBookButton extends AcuElement {
       rel=${newTab ? 'noopener' : nothing}
       aria-haspopup=${behaviour === 'popup' ? 'dialog' : nothing}
       @click=${this.onClick}
-      ><slot>${this.label?.trim() || strings.label}</slot>${newTab ? newTabIcon(strings.newTab) : nothing}</a
+      ><slot @slotchange=${() => this.requestUpdate()}></slot>${this.hasSlottedLabel ? nothing : this.label?.trim() || strings.label}${newTab ? newTabIcon(strings.newTab) : nothing}</a
     >`;
     return html`${this.validMode === 'floating'
       ? html`<div class="floating" part="floating" ?hidden=${this.dismissed}>

@@ -38,8 +38,8 @@ export class AcuSectionElement extends AcuElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
-      // Frameworks that set properties from markup pass "3" rather than 3.
-      const level = Number(this.headingLevel);
+      // Frameworks that set properties from markup pass "3" rather than 3; a removed attribute is null.
+      const level = this.headingLevel == null ? DEFAULT_LEVEL : Number(this.headingLevel);
       const valid = Number.isInteger(level) && level >= 2 && level <= 6;
       if (!valid) {
         const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
@@ -49,13 +49,31 @@ export class AcuSectionElement extends AcuElement {
     }
   }
 
-  /** The heading, or nothing when the author set `heading=""`. */
+  /** The heading's text; empty when the author hid it with `heading=""` (or only spaces). */
+  protected headingText(defaultText: string): string {
+    return (this.heading ?? defaultText).trim();
+  }
+
+  /** The heading, or nothing when the author hid it. */
   protected renderHeading(defaultText: string) {
-    const text = this.heading ?? defaultText;
-    if (!text) return nothing;
-    const tag = HEADING_TAGS[this.level];
+    const text = this.headingText(defaultText);
+    return text ? this.headingTag(this.level, 'heading', text) : nothing;
+  }
+
+  /**
+   * A heading inside the widget, such as a question: one level below the
+   * widget's own heading, or at its level when that heading is hidden. It
+   * takes focus programmatically when the widget moves the patient to it.
+   */
+  protected renderSubheading(defaultText: string, name: string, content: unknown) {
+    const level = Math.min(this.level + (this.headingText(defaultText) ? 1 : 0), 6);
+    return this.headingTag(level, name, content, name);
+  }
+
+  private headingTag(level: number, name: string, content: unknown, id?: string) {
+    const tag = HEADING_TAGS[level];
     // Static tags are how Lit renders a tag chosen at run time; the linter cannot see that.
     // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-    return html`<${tag} part="heading" class="heading">${text}</${tag}>`;
+    return html`<${tag} part=${name} class=${name} id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>${content}</${tag}>`;
   }
 }

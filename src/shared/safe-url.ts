@@ -19,7 +19,26 @@ export function checkUrl(value: string): UrlCheck {
   } catch {
     return { problem: `"${value}" is not a valid URL` };
   }
-  return FOLLOWED.has(url.protocol)
-    ? { url }
-    : { problem: `"${value}" uses ${url.protocol}, which is never followed; use an https:, http:, tel: or mailto: URL` };
+  if (!FOLLOWED.has(url.protocol)) {
+    return { problem: `"${value}" uses ${url.protocol}, which is never followed; use an https:, http:, tel: or mailto: URL` };
+  }
+  const problem = PROBLEMS[url.protocol]?.(url);
+  return problem ? { problem: `"${value}" ${problem}` } : { url };
+}
+
+/*
+ * A scheme that passes can still make a dead link (`tel:` with no number,
+ * `mailto:see our website`) or a deceptive one (`https://calendly.com@evil.example`
+ * goes to evil.example).
+ */
+const PROBLEMS: Record<string, (url: URL) => string | undefined> = {
+  'tel:': ({ pathname }) =>
+    /^\+?[\d*#,;]+$/.test(pathname) && (pathname.match(/\d/g)?.length ?? 0) >= 3 ? undefined : 'is not a phone number',
+  'mailto:': ({ pathname }) => (/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(decodeURIComponent(pathname)) ? undefined : 'is not an email address'),
+  'https:': credentials,
+  'http:': credentials,
+};
+
+function credentials({ username, password }: URL): string | undefined {
+  return username || password ? 'carries a user name or password, which can disguise where the link goes' : undefined;
 }

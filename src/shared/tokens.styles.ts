@@ -4,8 +4,11 @@ import { css } from 'lit';
  * The theming base every widget starts from. Public `--acu-*` properties feed
  * private `--_*` ones set on `:host`, and rules read only the private ones, so
  * a page that sets nothing (or sets nonsense) still gets a working widget.
- * Colours derive from the inherited text colour where they can, so a widget
- * on a dark theme stays readable without configuration.
+ * Text, surfaces and borders derive from the inherited text colour, so they
+ * follow a dark theme; secondary text keeps the full text colour because a
+ * theme's grey body text has no contrast to spare. The accent, danger and
+ * focus colours are tuned for light pages (at least 6:1 on white): a dark
+ * page sets its own (see the README's theming table).
  */
 export const tokens = css`
   :host {
@@ -13,7 +16,7 @@ export const tokens = css`
     --_on-accent: var(--acu-color-on-accent, #ffffff);
     --_surface: var(--acu-color-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--acu-color-border, color-mix(in srgb, currentColor 22%, transparent));
-    --_muted: var(--acu-color-muted, color-mix(in srgb, currentColor 78%, transparent));
+    --_muted: var(--acu-color-muted, currentColor);
     --_focus: var(--acu-color-focus, #1d4ed8);
     --_danger: var(--acu-color-danger, #b42318);
     --_radius: var(--acu-radius, 0.75em);

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { readChoice } from '../shared/choice.js';
 import { AuthorListController, type ListEntry } from '../shared/author-list.js';
 import { AcuSectionElement } from '../shared/heading.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
@@ -56,7 +57,7 @@ function parseStep(entry: unknown): Step | undefined {
  * @cssprop [--acu-color-on-accent=#ffffff] - Colour of the current step's number.
  * @cssprop [--acu-color-border=currentColor at 22%] - Colour of the connectors and of the duration's outline.
  * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the duration.
- * @cssprop [--acu-color-muted=currentColor at 78%] - Colour of each step's sentences.
+ * @cssprop [--acu-color-muted=currentColor] - Colour of each step's sentences.
  * @cssprop [--acu-space=1em] - Base spacing.
  * @cssprop [--acu-heading-font=inherit] - Font family of the heading.
  */
@@ -98,11 +99,7 @@ export class AcuTimeline extends AcuSectionElement {
     if (changed.has('steps')) {
       this.validSteps = readListInput(this, 'steps', this.steps, parseStep, 'a {"title", "text", "duration"} object');
     }
-    if (changed.has('orientation')) {
-      const known = ORIENTATIONS.includes(this.orientation);
-      if (!known) reportBadInput(this, 'orientation', `"${this.orientation}" is not "vertical" or "horizontal"; using "vertical".`);
-      this.validOrientation = known ? this.orientation : 'vertical';
-    }
+    if (changed.has('orientation')) this.validOrientation = readChoice(this, 'orientation', this.orientation, ORIENTATIONS) ?? 'vertical';
     const count = this.entries.length;
     this.entries =
       this.authorList.entries() ??

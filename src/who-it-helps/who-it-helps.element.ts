@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../book-button/index.js';
 import { AcuSectionElement } from '../shared/heading.js';
 import { InvalidJson, jsonAttribute } from '../shared/json-attribute.js';
@@ -57,7 +56,7 @@ export interface CheckerCompleteDetail {
  * @cssprop [--acu-color-on-accent=#ffffff] - Text on the Continue button.
  * @cssprop [--acu-color-border=currentColor at 22%] - Border of the result card and the Back button.
  * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the result card.
- * @cssprop [--acu-color-muted=currentColor at 78%] - Hints, the counter and the disclaimer.
+ * @cssprop [--acu-color-muted=currentColor] - Hints, the counter and the disclaimer.
  * @cssprop [--acu-color-danger=#b42318] - Errors and the urgent result.
  * @cssprop [--acu-color-focus=#1d4ed8] - Focus ring.
  * @cssprop [--acu-radius=0.75em] - Corner radius of the cards and buttons.
@@ -221,13 +220,6 @@ export class AcuWhoItHelps extends AcuSectionElement {
    * below the widget's heading (at its level when it is hidden), focusable by
    * script so that each step can announce itself.
    */
-  private subheading(name: string, content: unknown) {
-    const level = [2, 3, 4, 5, 6].includes(this.headingLevel) ? this.headingLevel : 2;
-    const shown = (this.heading ?? this.strings.heading) !== '';
-    const tag = unsafeStatic(`h${Math.min(level + (shown ? 1 : 0), 6)}`);
-    return staticHtml`<${tag} class=${name} part=${name} id=${name} tabindex="-1">${content}</${tag}>`;
-  }
-
   protected override render() {
     const strings = this.strings;
     return html`${this.renderHeading(strings.heading)}${this.outcome ? this.renderResult(strings) : this.renderQuestion(strings)}`;
@@ -243,14 +235,14 @@ export class AcuWhoItHelps extends AcuSectionElement {
       ${this.invalid
         ? html`<div class="summary" part="error-summary" tabindex="-1">
             <div role="alert">
-              ${this.subheading('summary-title', strings.problem)}
+              ${this.renderSubheading(strings.heading, 'summary-title', strings.problem)}
               <ul role="list"><li><a href="#a0" @click=${this.focusField}>${error}</a></li></ul>
             </div>
           </div>`
         : nothing}
       <fieldset class="fieldset ${this.invalid ? 'invalid' : ''}" part="fieldset" aria-describedby=${describedBy || nothing}>
         <legend>
-          ${this.subheading('question', html`<span class="counter" part="counter">${strings.counter(this.step + 1, questions.length)}</span> ${text}`)}
+          ${this.renderSubheading(strings.heading, 'question', html`<span class="counter" part="counter">${strings.counter(this.step + 1, questions.length)}</span> ${text}`)}
         </legend>
         ${hint ? html`<p class="hint" part="hint" id="hint">${hint}</p>` : nothing}
         ${this.invalid ? html`<p class="error" part="error" id="error"><span class="visually-hidden">${strings.errorPrefix}</span> ${error}</p>` : nothing}
@@ -279,7 +271,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
     const { outcomes, disclaimer } = this.active;
     const { title, body, urgent } = outcomes[this.outcome!];
     return html`<section class="result ${urgent ? 'urgent' : ''}" part="result ${urgent ? 'urgent' : ''}" aria-labelledby="result-heading">
-      ${this.subheading('result-heading', html`${urgent ? html`<span class="tag">${strings.urgent}</span> ` : nothing}${title}`)}
+      ${this.renderSubheading(strings.heading, 'result-heading', html`${urgent ? html`<span class="tag">${strings.urgent}</span> ` : nothing}${title}`)}
       ${body.map((paragraph) => html`<p>${paragraph}</p>`)}
       ${urgent || !this.canBook ? nothing : html`<acu-book-button part="book-button"></acu-book-button>`}
       <p class="disclaimer" part="disclaimer">${disclaimer}</p>

@@ -35,7 +35,7 @@ const COMBINE = 'Acupuncture can be combined with physiotherapy, chiropractic ca
 export const whoItHelpsStrings: StringTable<WhoItHelpsStrings> = {
   en: {
     heading: 'Could acupuncture help your back?',
-    intro: 'Answer a few short questions. Your answers stay on this device: nothing is sent or saved.',
+    intro: 'Answer a few short questions. Your answers stay on this device: they are not sent or saved.',
     counter: (question, total) => `Question ${question} of ${total}`,
     continue: 'Continue',
     back: 'Back',
