@@ -522,6 +522,17 @@ describe('<acu-book-button>', () => {
       expect(link(jane).target).to.equal('_blank');
     });
 
+    it('keeps focused page content clear of itself until dismissed, then restores the page', async () => {
+      const rootStyle = document.documentElement.style;
+      rootStyle.scrollPaddingBottom = '7px';
+      const el = await button(html`<acu-book-button href=${CAL} mode="floating"></acu-book-button>`);
+      expect(getComputedStyle(document.documentElement).scrollPaddingBottom).to.equal('80px');
+      root(el).querySelector<HTMLButtonElement>('[part=dismiss]')!.click();
+      await el.updateComplete;
+      expect(rootStyle.scrollPaddingBottom).to.equal('7px');
+      rootStyle.removeProperty('scroll-padding-bottom');
+    });
+
     it('can be dismissed, so it never hides the page on a phone', async () => {
       const el = await button(html`<acu-book-button href=${CAL} mode="floating"></acu-book-button>`);
       const dismiss = root(el).querySelector<HTMLButtonElement>('[part=dismiss]')!;

@@ -157,6 +157,9 @@ export class AcuBookButton extends AcuElement {
   private validSize: BookButtonSize = 'medium';
   private validProvider?: ProviderName;
   private forwardPatterns: string[] = [];
+  /** The root's own `scroll-padding-bottom` while a floating button shows; `undefined` otherwise. */
+  private savedScrollPadding?: string;
+
   /** The root's own `overflow` while the dialog hides it; `undefined` when the page scrolls. */
   private savedOverflow?: string;
 
@@ -179,6 +182,7 @@ export class AcuBookButton extends AcuElement {
     super.disconnectedCallback();
     removeEventListener('message', this.onMessage);
     this.unlockScroll();
+    this.keepFocusClear(false);
     this.dialog?.close();
   }
 
@@ -195,6 +199,7 @@ export class AcuBookButton extends AcuElement {
   protected override updated(): void {
     // A re-render that dropped the open dialog (a new mode or URL) gives the page its scroll back.
     if (!this.dialog?.open) this.unlockScroll();
+    this.keepFocusClear(this.validMode === 'floating' && Boolean(this.url) && !this.dismissed);
   }
 
   /**
@@ -309,6 +314,22 @@ export class AcuBookButton extends AcuElement {
     this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus({ preventScroll: true });
     this.emit('acu-book-close');
   };
+
+  /**
+   * A fixed corner button must not hide what a keyboard user has just
+   * focused (WCAG 2.4.11): while it shows, the page's scroll padding keeps
+   * focused elements clear of it, and the page's own value comes back after.
+   */
+  private keepFocusClear(on: boolean): void {
+    const root = document.documentElement.style;
+    if (on && this.savedScrollPadding === undefined) {
+      this.savedScrollPadding = root.scrollPaddingBottom;
+      root.scrollPaddingBottom = 'calc(5rem + env(safe-area-inset-bottom, 0px))';
+    } else if (!on && this.savedScrollPadding !== undefined) {
+      root.scrollPaddingBottom = this.savedScrollPadding;
+      this.savedScrollPadding = undefined;
+    }
+  }
 
   private unlockScroll(): void {
     if (this.savedOverflow === undefined) return;
