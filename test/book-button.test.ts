@@ -573,9 +573,12 @@ describe('<acu-book-button>', () => {
     });
 
     it('shows a focus ring when reached with the keyboard', async () => {
-      const el = await button(html`<acu-book-button href=${CAL}></acu-book-button>`);
+      const wrapper = await fixture(html`<div><button>Before</button><acu-book-button href=${CAL}></acu-book-button></div>`);
+      const el = wrapper.querySelector('acu-book-button')!;
+      await el.updateComplete;
+      wrapper.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
-      if (focused(el) !== link(el)) link(el).focus();
+      expect(focused(el)).to.equal(link(el));
       const style = getComputedStyle(link(el));
       expect(style.outlineStyle).to.equal('solid');
       expect(style.outlineWidth).to.equal('3px');
