@@ -20,15 +20,23 @@ const TITLE_TAGS = new Set(['STRONG', 'B', 'H3', 'H4', 'H5', 'H6']);
  */
 export class AuthorListController implements ReactiveController {
   private readonly observer?: MutationObserver;
+  /** The entries as last read; copies are made again only when the author's markup changes. */
+  private cached?: ListEntry[];
+  private stale = true;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
     if (typeof MutationObserver !== 'undefined') {
-      this.observer = new MutationObserver(() => host.requestUpdate());
+      this.observer = new MutationObserver(() => {
+        this.stale = true;
+        host.requestUpdate();
+      });
     }
   }
 
   hostConnected(): void {
+    // Markup may have changed while the element was out of the document, unobserved.
+    this.stale = true;
     this.observer?.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
@@ -38,6 +46,14 @@ export class AuthorListController implements ReactiveController {
 
   /** The author's entries, or `undefined` when they wrote no list items. */
   entries(): ListEntry[] | undefined {
+    if (this.stale) {
+      this.cached = this.read();
+      this.stale = false;
+    }
+    return this.cached;
+  }
+
+  private read(): ListEntry[] | undefined {
     const list = [...this.host.children].find((child) => child.localName === 'ul' || child.localName === 'ol');
     const items = list ? [...list.children].filter((child) => child.localName === 'li') : [];
     return items.length ? items.map(splitEntry) : undefined;
