@@ -24,7 +24,7 @@ type Story = StoryObj<AcuTimeline & typeof args>;
 
 export const Default: Story = {};
 
-/** Side by side from a 48rem container; try a mobile viewport to see it stack. */
+/** Side by side from a 48em container; try a mobile viewport to see it stack. */
 export const Horizontal: Story = { args: { orientation: 'horizontal' } };
 
 /** The horizontal timeline falls back to a column when its container is narrow, whatever the viewport. */

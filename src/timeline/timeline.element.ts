@@ -77,7 +77,7 @@ export class AcuTimeline extends AcuSectionElement {
    */
   declare steps?: Step[];
 
-  /** `vertical` stacks the steps; `horizontal` puts them side by side, and stacks them when the container is narrower than 48rem. */
+  /** `vertical` stacks the steps; `horizontal` puts them side by side, and stacks them when the container is narrower than 48em (768 px at the default text size). */
   declare orientation: TimelineOrientation;
 
   /** The number of the step the patient is at (1 for the first), marked visibly and with `aria-current="step"`. Unset marks none. */

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * written.
  * - The current step's number is filled rather than outlined, so it stands
  *   out by shape as well as colour.
- * - Horizontal applies only from 48rem, where five columns still read well;
+ * - Horizontal applies only from 48em, where five columns still read well;
  *   narrower containers keep the column.
  * - Visible is the default state: the fade exists only where the browser can
  *   drive it from scrolling and the visitor has not asked for less motion, so
