@@ -34,10 +34,10 @@ const newTabIcon = (label: string) => html`<svg class="icon" viewBox="0 0 24 24"
   <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
 
-/* Built outside the class so the manifest lists only the documented @fires. */
 /** The clinic gives an address, not a URL: a "?" in it must not smuggle in headers such as bcc. */
 const encodeHeaders = (address: string) => address.replace(/[?#&%]/g, encodeURIComponent);
 
+/* Built outside the class so the manifest lists only the documented @fires. */
 const bookEvent = (name: string, detail: BookButtonEventDetail, cancelable: boolean) =>
   new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail });
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { readChoice } from '../shared/choice.js';
 import { AuthorListController, type ListEntry } from '../shared/author-list.js';
+import { readChoice } from '../shared/choice.js';
 import { AcuSectionElement } from '../shared/heading.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
 import { readListInput, text } from '../shared/list-input.js';
