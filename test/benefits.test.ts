@@ -79,6 +79,22 @@ describe('<acu-benefits>', () => {
       expect(shadow(el).textContent).not.to.contain('ignored');
     });
 
+    it('shows none of what WordPress scatters around the author list: stray paragraphs, line breaks, wrappers', async () => {
+      const el = await fixture<AcuBenefits>(html`<acu-benefits>
+        <p></p>
+        <br />
+        <ul>
+          <li><p><strong>Calm</strong> Sessions are quiet.</p></li>
+          <br />
+          <li><br />Evening appointments<br /></li>
+        </ul>
+        <br />
+      </acu-benefits>`);
+      expect(titles(el)).to.deep.equal(['Calm']);
+      expect(items(el).map((item) => item.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal(['Calm Sessions are quiet.', 'Evening appointments']);
+      expect(shadow(el).querySelectorAll('br, p p')).to.have.length(0);
+    });
+
     it('follows edits to the author list after it has rendered', async () => {
       const el = await fixture<AcuBenefits>(html`<acu-benefits><ul><li>One</li></ul></acu-benefits>`);
       const li = document.createElement('li');

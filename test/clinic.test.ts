@@ -76,11 +76,46 @@ describe('<acu-clinic>', () => {
     expect(reader.consumer.value?.name).to.equal('Shared');
   });
 
-  it('renders only its children, adding no box to the layout', async () => {
-    const clinic = await fixture<AcuClinic>(html`<acu-clinic><p>Child</p></acu-clinic>`);
-    expect(getComputedStyle(clinic).display).to.equal('contents');
+  it('renders only its children, in a block box that a theme can size like a paragraph', async () => {
+    const column = await fixture<HTMLElement>(html`<div style="width: 400px; padding-inline: 50px">
+      <p>Before</p>
+      <acu-clinic style="max-width: 300px; margin-inline: auto"><acu-benefits></acu-benefits></acu-clinic>
+    </div>`);
+    const clinic = column.querySelector('acu-clinic')!;
+    expect(getComputedStyle(clinic).display).to.equal('block');
     expect([...clinic.shadowRoot!.children].map((child) => child.localName)).to.deep.equal(['slot']);
-    expect(clinic.querySelector('p')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    // A theme's column rules reach the widget through its clinic: 300 px wide, centred in the 400 px column.
+    const box = clinic.querySelector('acu-benefits')!.getBoundingClientRect();
+    expect(box.width).to.equal(300);
+    expect(box.left - column.getBoundingClientRect().left).to.equal(100);
+  });
+
+  it('spaces widgets that follow one another by --acu-gap, but not its first child or other content', async () => {
+    const clinic = await fixture<AcuClinic>(html`<acu-clinic style="--acu-gap: 30px">
+      <acu-benefits></acu-benefits>
+      <acu-book-button href="https://example.com/book"></acu-book-button>
+      <p style="margin: 0">Text</p>
+    </acu-clinic>`);
+    const [benefits, button, text] = [...clinic.children].map((child) => getComputedStyle(child).marginBlockStart);
+    expect([benefits, button, text]).to.deep.equal(['0px', '30px', '0px']);
+  });
+
+  it("spaces widgets by the WordPress theme's block gap when --acu-gap is unset", async () => {
+    const clinic = await fixture<AcuClinic>(html`<acu-clinic style="--wp--style--block-gap: 24px">
+      <acu-benefits></acu-benefits><acu-timeline></acu-timeline>
+    </acu-clinic>`);
+    expect(getComputedStyle(clinic.querySelector('acu-timeline')!).marginBlockStart).to.equal('24px');
+  });
+
+  it('hides the line breaks and empty paragraphs an editor puts between widgets', async () => {
+    const clinic = await fixture<AcuClinic>(html`<acu-clinic>
+      <br /><p></p>
+      <acu-book-button href="https://example.com/book"></acu-book-button>
+      <br />
+      <p>Kept</p>
+    </acu-clinic>`);
+    const shown = [...clinic.children].filter((child) => getComputedStyle(child).display !== 'none');
+    expect(shown.map((child) => child.localName)).to.deep.equal(['acu-book-button', 'p']);
   });
 
   it('leaves widgets outside any clinic on their own attributes', async () => {

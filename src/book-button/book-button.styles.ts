@@ -14,6 +14,11 @@ export const bookButtonStyles = css`
     display: block;
   }
 
+  /* A line break an editor left around the label would push it off-centre. */
+  ::slotted(br) {
+    display: none;
+  }
+
   .button {
     display: inline-flex;
     align-items: center;

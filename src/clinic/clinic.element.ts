@@ -6,12 +6,19 @@ import { VERSION } from '../shared/version.js';
 /**
  * Shares the clinic's details with every acu-widgets element inside it, so the
  * booking URL or phone number is written once per page. Renders only its
- * children and adds no box of its own to the layout.
+ * children, in a plain block box: a theme's content-column rules (WordPress's
+ * `.is-layout-constrained > *`, `.entry-content > *`) size and space it like
+ * any paragraph, which a box-less `display: contents` wrapper escaped. Widgets
+ * placed directly inside it, one after another, are spaced apart by
+ * `--acu-gap`, which defaults to the WordPress theme's own block gap. Line
+ * breaks and empty paragraphs that editors insert between them are not shown.
  *
  * @tagname acu-clinic
  * @summary Provides the clinic's name, booking URL, phone, email and locale to the widgets inside it.
  *
  * @slot - Any page content, including acu-widgets elements at any depth.
+ *
+ * @cssprop [--acu-gap=var(--wp--style--block-gap, 1.5em)] - Space between widgets that follow one another directly inside the clinic.
  */
 export class AcuClinic extends LitElement {
   static version = VERSION;
@@ -26,7 +33,20 @@ export class AcuClinic extends LitElement {
 
   static override styles = css`
     :host {
-      display: contents;
+      display: block;
+    }
+
+    :host([hidden]) {
+      display: none;
+    }
+
+    ::slotted(br),
+    ::slotted(p:empty) {
+      display: none;
+    }
+
+    ::slotted(:is(acu-benefits, acu-who-it-helps, acu-timeline, acu-book-button):not(:first-child)) {
+      margin-block-start: var(--acu-gap, var(--wp--style--block-gap, 1.5em));
     }
   `;
 

@@ -60,13 +60,36 @@ export class AuthorListController implements ReactiveController {
   }
 }
 
-/** A leading `<strong>` (or `<b>`, `<h3>`-`<h6>`) is the entry's title. */
+/**
+ * A leading `<strong>` (or `<b>`, `<h3>`-`<h6>`) is the entry's title. What
+ * editors wrap around or scatter in an item (WordPress's wpautop, page
+ * builders: `<li><p>…</p></li>`, a `<br>` at either end) is left out, so the
+ * patient sees the author's words and nothing of the editor.
+ */
 function splitEntry(item: Element): ListEntry {
-  const nodes = [...item.childNodes];
-  const first = nodes.find((node) => node.nodeType !== Node.TEXT_NODE || node.textContent?.trim());
+  const nodes = meaningfulNodes(item);
+  const [first] = nodes;
   const clone = (list: Node[]) => list.map((node) => node.cloneNode(true));
   if (first instanceof Element && TITLE_TAGS.has(first.tagName)) {
-    return { title: clone([...first.childNodes]), body: clone(nodes.slice(nodes.indexOf(first) + 1)) };
+    return { title: clone([...first.childNodes]), body: clone(nodes.slice(1)) };
   }
   return { body: clone(nodes) };
+}
+
+const isFiller = (node: Node) =>
+  (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) ||
+  node.nodeType === Node.COMMENT_NODE ||
+  (node instanceof Element && node.localName === 'br') ||
+  (node instanceof Element && node.localName === 'p' && !node.textContent?.trim() && !node.querySelector('img'));
+
+/** The element's child nodes without filler at either end; a lone `<p>` or `<div>` wrapper is looked through. */
+function meaningfulNodes(parent: Element): Node[] {
+  const nodes = [...parent.childNodes];
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && isFiller(nodes[start])) start++;
+  while (end > start && isFiller(nodes[end - 1])) end--;
+  const kept = nodes.slice(start, end);
+  const [only] = kept;
+  return kept.length === 1 && only instanceof Element && (only.localName === 'p' || only.localName === 'div') ? meaningfulNodes(only) : kept;
 }
