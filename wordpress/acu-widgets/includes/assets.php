@@ -1,0 +1,135 @@
+<?php
+/**
+ * The widgets' script: loaded from the plugin's folder, in <head> and render
+ * blocking, only on pages that show a widget.
+ *
+ * WordPress 6.1 has no script-modules API, so the classic script API is used
+ * and the tag rewritten into a module.
+ *
+ * @package acu-widgets
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+add_action( 'init', 'acu_widgets_register_scripts', 5 );
+add_action( 'wp_enqueue_scripts', 'acu_widgets_enqueue_for_main_query' );
+add_action( 'enqueue_block_assets', 'acu_widgets_enqueue_in_editor' );
+add_action( 'enqueue_block_editor_assets', 'acu_widgets_editor_data' );
+add_filter( 'script_loader_tag', 'acu_widgets_script_tag', 10, 3 );
+
+/**
+ * Registers the widgets' script and the blocks' editor script.
+ */
+function acu_widgets_register_scripts() {
+	wp_register_script( 'acu-widgets', plugins_url( 'assets/acu-widgets.js', ACU_WIDGETS_FILE ), array(), ACU_WIDGETS_VERSION, false );
+	wp_register_script(
+		'acu-widgets-editor',
+		plugins_url( 'editor/blocks.js', ACU_WIDGETS_FILE ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-i18n' ),
+		ACU_WIDGETS_VERSION,
+		true
+	);
+	wp_set_script_translations( 'acu-widgets-editor', 'acu-widgets', ACU_WIDGETS_DIR . '/languages' );
+}
+
+/**
+ * Whether post content shows a widget: one of our blocks, one of our
+ * shortcodes, or an acu-* element pasted as HTML.
+ *
+ * @param string $content Raw post content.
+ * @return bool
+ */
+function acu_widgets_content_uses_widget( $content ) {
+	if ( ! is_string( $content ) || '' === $content ) {
+		return false;
+	}
+	if ( false !== strpos( $content, '<!-- wp:acu-widgets/' ) || false !== stripos( $content, '<acu-' ) ) {
+		return true;
+	}
+	foreach ( array_keys( acu_widgets_shortcodes() ) as $shortcode ) {
+		if ( has_shortcode( $content, $shortcode ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Enqueues the script for <head> when a post of the main query shows a
+ * widget, so the widgets are in the first paint and nothing shifts.
+ */
+function acu_widgets_enqueue_for_main_query() {
+	global $wp_query;
+	if ( ! $wp_query instanceof WP_Query || empty( $wp_query->posts ) ) {
+		return;
+	}
+	foreach ( $wp_query->posts as $post ) {
+		if ( $post instanceof WP_Post && acu_widgets_content_uses_widget( $post->post_content ) ) {
+			wp_enqueue_script( 'acu-widgets' );
+			return;
+		}
+	}
+}
+
+/**
+ * Called by every widget that renders. A widget the main query's content did
+ * not reveal (a reusable block, a sidebar, a template part) still gets the
+ * script: in <head> when the page renders it before the head (block themes),
+ * otherwise in the footer.
+ */
+function acu_widgets_script_needed() {
+	if ( did_action( 'init' ) && ! wp_script_is( 'acu-widgets', 'enqueued' ) && ! wp_script_is( 'acu-widgets', 'done' ) ) {
+		wp_enqueue_script( 'acu-widgets' );
+	}
+}
+
+/**
+ * Loads the widgets in the block editor, so the blocks show the real widget.
+ * This hook also runs for the iframed editor canvas (WordPress 6.3 and later);
+ * on the front end acu_widgets_enqueue_for_main_query() decides.
+ */
+function acu_widgets_enqueue_in_editor() {
+	if ( is_admin() ) {
+		wp_enqueue_script( 'acu-widgets' );
+	}
+}
+
+/**
+ * Gives the editor script the clinic's details, so a Book button previews
+ * with the booking page from the settings.
+ */
+function acu_widgets_editor_data() {
+	$data = array(
+		'clinic'      => array_filter(
+			acu_widgets_clinic_attributes(),
+			function ( $value ) {
+				return null !== $value;
+			}
+		),
+		'choices'     => acu_widgets_choices(),
+		'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=acu-widgets' ) : '',
+	);
+	wp_add_inline_script( 'acu-widgets-editor', 'window.acuWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
+}
+
+/**
+ * Prints the script as a module; in <head> it also blocks rendering, so the
+ * first paint already has the widgets in it.
+ *
+ * @param string $tag    The tag WordPress made.
+ * @param string $handle The script's handle.
+ * @param string $src    The script's URL, version included.
+ * @return string
+ */
+function acu_widgets_script_tag( $tag, $handle, $src ) {
+	if ( 'acu-widgets' !== $handle ) {
+		return $tag;
+	}
+	return sprintf(
+		'<script type="module" src="%1$s" id="acu-widgets-js"%2$s></script>' . "\n",
+		esc_url( $src ),
+		doing_action( 'wp_head' ) ? ' blocking="render"' : ''
+	);
+}
