@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyDeclarations } from 'lit';
+import { css, html, type PropertyDeclarations } from 'lit';
+import { AcuBaseElement } from '../shared/acu-base.js';
 import { clinicContext } from '../shared/clinic-context.js';
-import { VERSION } from '../shared/version.js';
 
 /**
  * Shares the clinic's details with every acu-widgets element inside it, so the
@@ -20,9 +20,7 @@ import { VERSION } from '../shared/version.js';
  *
  * @cssprop [--acu-gap=var(--wp--style--block-gap, 1.5em)] - Space between widgets that follow one another directly inside the clinic.
  */
-export class AcuClinic extends LitElement {
-  static version = VERSION;
-
+export class AcuClinic extends AcuBaseElement {
   static override properties: PropertyDeclarations = {
     name: { type: String },
     bookingUrl: { type: String, attribute: 'booking-url' },

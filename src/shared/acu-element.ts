@@ -1,15 +1,9 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement } from 'lit';
+import { AcuBaseElement } from './acu-base.js';
 import { clinicContext, type ClinicDetails } from './clinic-context.js';
-import { VERSION } from './version.js';
 
-/**
- * What every widget shares: its version for the registration guard, and the
- * details of the enclosing `<acu-clinic>`, if any.
- */
-export class AcuElement extends LitElement {
-  static version = VERSION;
-
+/** What every widget shares: the details of the enclosing `<acu-clinic>`, if any. */
+export class AcuElement extends AcuBaseElement {
   private readonly clinicConsumer = new ContextConsumer(this, { context: clinicContext, subscribe: true });
 
   /** The enclosing clinic's details; empty outside any `<acu-clinic>`. */
