@@ -34,10 +34,19 @@ export function checkUrl(value: string): UrlCheck {
 const PROBLEMS: Record<string, (url: URL) => string | undefined> = {
   'tel:': ({ pathname }) =>
     /^\+?[\d*#,;]+$/.test(pathname) && (pathname.match(/\d/g)?.length ?? 0) >= 3 ? undefined : 'is not a phone number',
-  'mailto:': ({ pathname }) => (/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(decodeURIComponent(pathname)) ? undefined : 'is not an email address'),
+  'mailto:': ({ pathname }) => (/^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/.test(decoded(pathname)) ? undefined : 'is not an email address'),
   'https:': credentials,
   'http:': credentials,
 };
+
+/** An address as written: a lone "%" (as in "100%@clinic.example") is kept as it is rather than thrown on. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 function credentials({ username, password }: URL): string | undefined {
   return username || password ? 'carries a user name or password, which can disguise where the link goes' : undefined;

@@ -7,5 +7,7 @@ export type StringTable<T> = { en: T } & Record<string, T>;
  */
 export function stringsFor<T>(table: StringTable<T>, locale = 'en'): T {
   const tag = locale.toLowerCase();
-  return table[tag] ?? table[tag.split('-')[0]] ?? table.en;
+  // Own keys only: a page's lang="constructor" must not find Object.prototype's.
+  const own = (key: string) => (Object.hasOwn(table, key) ? table[key] : undefined);
+  return own(tag) ?? own(tag.split('-')[0]) ?? table.en;
 }
