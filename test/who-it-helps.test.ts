@@ -506,6 +506,9 @@ describe('<acu-who-it-helps>', () => {
       ['an outcome without a body', { ...custom, outcomes: { ...custom.outcomes, other: { title: 'Ask us' } } }, /"outcomes" must map ids to {"title", "body"/],
       ['an empty disclaimer', { disclaimer: ' ' }, /"disclaimer" must be a non-empty string/],
       ['rules that are not a list', { rules: 'first match' }, /"rules" must be a non-empty array/],
+      ['a hint that is not text', { ...custom, questions: [{ ...custom.questions![0], hint: { text: 'Hint' } }, custom.questions![1]] }, /question 1: "hint" and "error" must be text/],
+      ['an error that is a deep array', { ...custom, questions: [custom.questions![0], { ...custom.questions![1], error: [[['Pick one']]] }] }, /question 2: "hint" and "error" must be text/],
+      ['"urgent" as the text "false"', { ...custom, outcomes: { ...custom.outcomes, other: { title: 'Ask us', body: ['Talk.'], urgent: 'false' } } }, /"urgent"\?: true or false/],
     ];
     for (const [name, config, message] of bad) {
       it(`reports ${name} once, naming the element, and asks the built-in questions`, async () => {
@@ -523,6 +526,23 @@ describe('<acu-who-it-helps>', () => {
         expect(spy.errors).to.have.length(1);
       });
     }
+
+    it('takes question ids that are names of Object.prototype, such as "constructor", as plain ids', async () => {
+      const config = {
+        ...custom,
+        questions: [
+          { ...custom.questions![0], id: 'constructor' },
+          { ...custom.questions![1], id: '__proto__', multiple: true },
+        ],
+        rules: [{ when: { constructor: ['yes'] }, outcome: 'call' }, { when: JSON.parse('{"__proto__": ["yes"]}'), outcome: 'neck' }, { outcome: 'other' }],
+      } as Partial<CheckerConfig>;
+      const el = await inClinic(html`<acu-who-it-helps .config=${config}></acu-who-it-helps>`);
+      expect(spy.errors).to.deep.equal([]);
+      await answer(el, ['no']);
+      expect(questionText(el)).to.equal('Question 2 of 2 Is it your neck?');
+      await answer(el, ['yes']);
+      expect(resultTitle(el)).to.equal('We treat necks too');
+    });
 
     it('lists every problem of a config in the one line', async () => {
       await fixture(html`<acu-who-it-helps .config=${{ rules: [], disclaimer: '' }}></acu-who-it-helps>`);

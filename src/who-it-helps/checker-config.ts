@@ -71,8 +71,11 @@ export const defaultRules: CheckerRule[] = [
   { outcome: 'may-help' },
 ];
 
+/** The values picked for a question; own keys only, so a question id such as "constructor" finds no inherited function. */
+export const picked = (answers: CheckerAnswers, id: string): string[] => (Object.hasOwn(answers, id) && answers[id]) || [];
+
 const matches = (rule: CheckerRule, answers: CheckerAnswers) =>
-  Object.entries(rule.when ?? {}).every(([id, accepted]) => answers[id]?.some((value) => accepted.includes(value)));
+  Object.entries(rule.when ?? {}).every(([id, accepted]) => picked(answers, id).some((value) => accepted.includes(value)));
 
 /**
  * The outcome the answers so far lead to, or `undefined` to ask the next
@@ -87,6 +90,8 @@ export function decide({ rules, outcomes }: CheckerConfig, answers: CheckerAnswe
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+/** An optional field: absent, or of the given type. */
+const optional = (value: unknown, type: 'string' | 'boolean') => value === undefined || typeof value === type;
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 
 /**
@@ -104,10 +109,13 @@ export function configProblems(config: Partial<Record<keyof CheckerConfig, unkno
   const values = new Map<string, string[]>();
   if (check(Array.isArray(questions) && questions.length > 0, '"questions" must be a non-empty array')) {
     (questions as Partial<CheckerQuestion>[]).forEach((question, index) => {
-      const { id, text, options } = question ?? {};
+      const { id, text, options, hint, error, multiple } = question ?? {};
       const where = `question ${index + 1}`;
       if (!check(isText(id) && isText(text) && Array.isArray(options) && options.length > 1, `${where} needs an "id", a "text" and two or more "options"`)) return;
-      const own = options!.map((option) => (isObject(option) && isText(option.value) && isText(option.label) ? option.value : ''));
+      check(optional(hint, 'string') && optional(error, 'string') && optional(multiple, 'boolean'), `${where}: "hint" and "error" must be text, "multiple" true or false`);
+      const own = options!.map((option) =>
+        isObject(option) && isText(option.value) && isText(option.label) && optional(option.exclusive, 'boolean') ? option.value : '',
+      );
       check(!values.has(id!), `${where}: the id "${id}" is used twice`);
       check(own.every(Boolean) && new Set(own).size === own.length, `${where}: each option needs a "label" and a "value" of its own`);
       values.set(id!, own);
@@ -115,8 +123,9 @@ export function configProblems(config: Partial<Record<keyof CheckerConfig, unkno
   }
   const known = isObject(outcomes) ? outcomes : {};
   check(
-    isObject(outcomes) && Object.values(outcomes).every((o) => isObject(o) && isText(o.title) && Array.isArray(o.body) && o.body.every(isText)),
-    '"outcomes" must map ids to {"title", "body": ["paragraph", ...], "urgent"?}',
+    isObject(outcomes) &&
+      Object.values(outcomes).every((o) => isObject(o) && isText(o.title) && Array.isArray(o.body) && o.body.every(isText) && optional(o.urgent, 'boolean')),
+    '"outcomes" must map ids to {"title", "body": ["paragraph", ...], "urgent"?: true or false}',
   );
   check(isText(disclaimer), '"disclaimer" must be a non-empty string');
   if (!check(Array.isArray(rules) && rules.length > 0, '"rules" must be a non-empty array')) return problems;
@@ -131,7 +140,8 @@ export function configProblems(config: Partial<Record<keyof CheckerConfig, unkno
   });
   check(!Object.keys(table.at(-1)?.when ?? {}).length, 'the last rule must have no "when", so every journey has an outcome');
   const first = (questions as CheckerQuestion[] | undefined)?.[0]?.id;
-  const urgent = (rule: Partial<CheckerRule>) => isObject(known[rule?.outcome ?? '']) && (known[rule.outcome!] as CheckerOutcome).urgent;
-  check(!!first && table.some((rule) => urgent(rule) && !!rule.when?.[first]), 'a rule must send answers to the first question (the red flags) to an "urgent" outcome');
+  const urgent = (rule: Partial<CheckerRule>) =>
+    isText(rule?.outcome) && Object.hasOwn(known, rule.outcome) && isObject(known[rule.outcome]) && (known[rule.outcome] as CheckerOutcome).urgent === true;
+  check(!!first && table.some((rule) => urgent(rule) && isObject(rule.when) && Object.hasOwn(rule.when, first)), 'a rule must send answers to the first question (the red flags) to an "urgent" outcome');
   return problems;
 }

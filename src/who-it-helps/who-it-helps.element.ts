@@ -5,7 +5,7 @@ import { InvalidJson, jsonAttribute } from '../shared/json-attribute.js';
 import { reportBadInput } from '../shared/report.js';
 import { stringsFor } from '../shared/strings.js';
 import { tokens } from '../shared/tokens.styles.js';
-import { configProblems, decide, defaultRules, type CheckerAnswers, type CheckerConfig, type CheckerQuestion } from './checker-config.js';
+import { configProblems, decide, defaultRules, picked, type CheckerAnswers, type CheckerConfig, type CheckerQuestion } from './checker-config.js';
 import { whoItHelpsStrings, type WhoItHelpsStrings } from './who-it-helps.strings.js';
 import { whoItHelpsStyles } from './who-it-helps.styles.js';
 
@@ -170,21 +170,21 @@ export class AcuWhoItHelps extends AcuSectionElement {
   private pick(event: Event): void {
     const { value, checked } = event.target as HTMLInputElement;
     const { id, multiple, options } = this.question;
-    const exclusive = (picked: string) => options.some((option) => option.value === picked && option.exclusive);
-    const others = (this.answers[id] ?? []).filter((picked) => picked !== value && !(checked && (exclusive(value) || exclusive(picked))));
+    const exclusive = (choice: string) => options.some((option) => option.value === choice && option.exclusive);
+    const others = picked(this.answers, id).filter((choice) => choice !== value && !(checked && (exclusive(value) || exclusive(choice))));
     this.answers = { ...this.answers, [id]: !multiple ? [value] : checked ? [...others, value] : others };
   }
 
   private next(): void {
     const config = this.active;
-    if (!this.answers[this.question.id]?.length) {
+    if (!picked(this.answers, this.question.id).length) {
       this.invalid = true;
       this.focusSoon('.summary');
       return;
     }
     this.invalid = false;
     // Answers to later questions, kept from before going Back, must not count yet.
-    const known = Object.fromEntries(config.questions.slice(0, this.step + 1).map(({ id }) => [id, this.answers[id]]));
+    const known = Object.fromEntries(config.questions.slice(0, this.step + 1).map(({ id }) => [id, picked(this.answers, id)]));
     const outcome = decide(config, known, this.step === config.questions.length - 1);
     if (outcome) {
       this.outcome = outcome;
@@ -228,7 +228,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
   private renderQuestion(strings: WhoItHelpsStrings) {
     const { questions } = this.active;
     const { id, text, hint, multiple, options, error = strings.required } = this.question;
-    const picked = this.answers[id] ?? [];
+    const chosen = picked(this.answers, id);
     const describedBy = [hint && 'hint', this.invalid && 'error'].filter(Boolean).join(' ');
     return html`
       <p class="intro" part="intro">${strings.intro}</p>
@@ -254,7 +254,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
                 type=${multiple ? 'checkbox' : 'radio'}
                 name="answer"
                 .value=${option.value}
-                .checked=${picked.includes(option.value)}
+                .checked=${chosen.includes(option.value)}
                 @change=${this.pick}
               /><label for="a${index}">${option.label}</label>
             </div>`,
