@@ -22,7 +22,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.*', 'test/e2e/**/*.mjs'],
+    files: ['scripts/**/*.mjs', '*.config.*', 'test/e2e/**/*.mjs', 'test/wordpress/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // The WordPress plugin's editor scripts run as plain scripts in the block editor, with its globals.
+    files: ['wordpress/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { wp: 'readonly', window: 'readonly', document: 'readonly' } },
   },
 );
