@@ -220,15 +220,23 @@ describe('<acu-timeline>', () => {
       }
     });
 
-    it('otherwise fades steps in as they scroll into view, and leaves them visible', async () => {
+    it('otherwise moves steps up into place as they scroll into view, never fading their text', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       const el = await belowTheFold();
       const last = steps(el)[4];
-      expect(opacity(last), 'still below the fold').to.be.lessThan(1);
+      const offset = (step: Element) => parseFloat(getComputedStyle(step).translate.split(' ')[1] ?? '0');
+      // A third of the step in view: the rise is under way.
+      const box = last.getBoundingClientRect();
+      window.scrollTo(0, window.scrollY + box.top - window.innerHeight + box.height / 3);
+      await nextFrame();
+      await nextFrame();
+      expect(opacity(last), 'entering the view').to.equal(1);
+      expect(offset(last), 'entering the view').to.be.greaterThan(0);
       last.scrollIntoView({ block: 'center' });
       await nextFrame();
       await nextFrame();
       expect(opacity(last)).to.equal(1);
+      expect(offset(last)).to.equal(0);
     });
 
     it('shows the steps already in view without any scrolling', async () => {

@@ -33,7 +33,7 @@ function parseStep(entry: unknown): Step | undefined {
  *
  * The steps form an ordered list that screen readers announce with its count;
  * the step numbers and the lines between them are decoration, hidden from
- * assistive technology. Steps fade in gently as they scroll into view, only
+ * assistive technology. Steps rise gently into place as they scroll into view (they never fade), only
  * where the browser supports scroll-driven animations and the visitor has not
  * asked for reduced motion; otherwise they are simply there.
  *

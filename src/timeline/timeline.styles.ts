@@ -7,9 +7,10 @@ import { css } from 'lit';
  *   out by shape as well as colour.
  * - Horizontal applies only from 48em, where five columns still read well;
  *   narrower containers keep the column.
- * - Visible is the default state: the fade exists only where the browser can
- *   drive it from scrolling and the visitor has not asked for less motion, so
- *   an unsupported or disabled animation never leaves a step hidden.
+ * - Steps rise into place as they scroll into view, and never fade: text
+ *   at rest, in a full-page capture or in print is always fully opaque. The
+ *   rise exists only where the browser can drive it from scrolling and the
+ *   visitor has not asked for less motion.
  * - Forced colours drop backgrounds and shadows, so markers and lines use
  *   system colours there.
  */
@@ -117,7 +118,6 @@ export const timelineStyles = css`
 
   @keyframes reveal {
     from {
-      opacity: 0;
       translate: 0 0.75em;
     }
   }
