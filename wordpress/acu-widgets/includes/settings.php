@@ -168,7 +168,8 @@ function acu_widgets_sanitize_clinic( $input ) {
 		}
 	}
 
-	$locale = $value( 'locale' );
+	// en_GB, as WordPress writes locales, means en-GB.
+	$locale = str_replace( '_', '-', $value( 'locale' ) );
 	if ( '' !== $locale ) {
 		if ( preg_match( ACU_WIDGETS_LOCALE_PATTERN, $locale ) ) {
 			$clean['locale'] = $locale;
