@@ -54,6 +54,13 @@ export const tokens = css`
     margin: 0;
   }
 
+  /* Browsers reset spacing on controls; a reader's own text spacing (WCAG 1.4.12) must reach them too. */
+  button,
+  input {
+    letter-spacing: inherit;
+    word-spacing: inherit;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
