@@ -58,6 +58,13 @@ function clickLink(el: AcuBookButton, init: MouseEventInit = {}): boolean {
   return held.followed[0];
 }
 
+/** Closes the popup and waits for its close event, which the dialog queues as a task. */
+async function closePopup(el: AcuBookButton) {
+  const closed = oneEvent(el, 'acu-book-close');
+  dialog(el).close();
+  await closed;
+}
+
 async function openWithKeyboard(el: AcuBookButton) {
   link(el).focus();
   const opened = oneEvent(el, 'acu-book-open');
@@ -308,6 +315,33 @@ describe('<acu-book-button>', () => {
       expect(document.documentElement.style.overflow).to.equal('');
     });
 
+    it("gives the page its own overflow back, whatever the order popups open, close and leave in", async () => {
+      const rootStyle = document.documentElement.style;
+      rootStyle.overflow = 'auto';
+      const page = await fixture(html`<div>
+        <acu-book-button href=${CAL} mode="popup"></acu-book-button><acu-book-button href=${CALENDLY} mode="popup"></acu-book-button>
+      </div>`);
+      const [a, b] = page.querySelectorAll('acu-book-button');
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      link(a).click();
+      link(a).click();
+      expect(rootStyle.overflow).to.equal('hidden');
+      await closePopup(a);
+      expect(rootStyle.overflow, 'opened twice, closed once').to.equal('auto');
+      link(a).click();
+      link(b).click();
+      await closePopup(a);
+      expect(rootStyle.overflow, 'one of two closed').to.equal('hidden');
+      await closePopup(b);
+      expect(rootStyle.overflow, 'both closed').to.equal('auto');
+      link(a).click();
+      link(b).click();
+      a.remove();
+      expect(rootStyle.overflow, 'one of two removed').to.equal('hidden');
+      b.remove();
+      expect(rootStyle.overflow, 'both removed').to.equal('auto');
+    });
+
     it('restores the page scroll when removed while open', async () => {
       const el = await button(html`<acu-book-button href=${CAL} mode="popup"></acu-book-button>`);
       link(el).click();
@@ -399,6 +433,7 @@ describe('<acu-book-button>', () => {
       it('fires for Calendly event_scheduled from its frame and origin only', async () => {
         const el = await button(html`<acu-book-button href=${CALENDLY} mode="popup"></acu-book-button>`);
         const seen = completions(el);
+        link(el).click();
         post(el, { event: 'calendly.event_scheduled', payload: {} }, 'https://evil.example');
         post(el, { event: 'calendly.event_scheduled', payload: {} }, 'https://calendly.com', window);
         post(el, { event: 'calendly.date_and_time_selected', payload: {} }, 'https://calendly.com');
@@ -413,11 +448,69 @@ describe('<acu-book-button>', () => {
       it("fires for Cal.com's bookingSuccessful and bookingSuccessfulV2", async () => {
         const el = await button(html`<acu-book-button href=${CAL} mode="popup"></acu-book-button>`);
         const seen = completions(el);
-        post(el, { originator: 'CAL', type: 'bookingSuccessfulV2', data: {} }, 'https://cal.com');
-        post(el, { originator: 'CAL', type: 'bookingSuccessful', data: {} }, 'https://cal.com');
+        link(el).click();
         post(el, { originator: 'CAL', type: 'linkReady', data: {} }, 'https://cal.com');
         post(el, { originator: 'CAL', type: 'bookingSuccessfulV2', data: {} }, 'https://app.cal.com');
+        expect(seen).to.have.length(0);
+        post(el, { originator: 'CAL', type: 'bookingSuccessfulV2', data: {} }, 'https://cal.com');
+        await closePopup(el);
+        link(el).click();
+        post(el, { originator: 'CAL', type: 'bookingSuccessful', data: {} }, 'https://cal.com');
         expect(seen).to.have.length(2);
+      });
+
+      it('fires once per opening of the popup, and never once it is closed', async () => {
+        const layer: unknown[] = [];
+        (window as { dataLayer?: unknown }).dataLayer = layer;
+        try {
+          const el = await button(html`<acu-book-button href=${CALENDLY} mode="popup" datalayer></acu-book-button>`);
+          const seen = completions(el);
+          const booked = () => post(el, { event: 'calendly.event_scheduled', payload: {} }, 'https://calendly.com');
+          booked();
+          expect(seen, 'before opening').to.have.length(0);
+          link(el).click();
+          booked();
+          booked();
+          expect(seen, 'a repeated message').to.have.length(1);
+          await closePopup(el);
+          booked();
+          expect(seen, 'after closing').to.have.length(1);
+          link(el).click();
+          booked();
+          expect(seen, 'opened again').to.have.length(2);
+          expect(layer.filter((entry) => (entry as { event: string }).event === 'acu_book_complete')).to.have.length(2);
+        } finally {
+          delete (window as { dataLayer?: unknown }).dataLayer;
+        }
+      });
+
+      it('listens for messages only while its popup is open (none at all in link mode)', async () => {
+        const { addEventListener: add, removeEventListener: remove } = window;
+        // Adding the same listener twice adds one, so a set of them counts what the window holds.
+        const listeners = new Set<unknown>();
+        window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {
+          if (args[0] === 'message') listeners.add(args[1]);
+          return add.apply(this, args);
+        } as typeof add;
+        window.removeEventListener = function (this: Window, ...args: Parameters<typeof remove>) {
+          if (args[0] === 'message') listeners.delete(args[1]);
+          return remove.apply(this, args);
+        } as typeof remove;
+        try {
+          const modes = ['link', 'new-tab', 'popup', 'floating'];
+          const page = await fixture(html`<div>${modes.flatMap((mode) => Array.from({ length: 125 }, () => html`<acu-book-button href=${CAL} mode=${mode}></acu-book-button>`))}</div>`);
+          const buttons = [...page.querySelectorAll('acu-book-button')];
+          await Promise.all(buttons.map((el) => el.updateComplete));
+          expect(listeners.size, '500 buttons, none open').to.equal(0);
+          const popup = buttons[300];
+          link(popup).click();
+          expect(listeners.size, 'one open').to.equal(1);
+          await closePopup(popup);
+          expect(listeners.size, 'closed again').to.equal(0);
+        } finally {
+          window.addEventListener = add;
+          window.removeEventListener = remove;
+        }
       });
 
       it('ignores messages when there is no popup', async () => {
@@ -436,8 +529,8 @@ describe('<acu-book-button>', () => {
         (window as { dataLayer?: unknown }).dataLayer = layer;
         const el = await button(html`<acu-book-button href=${CALENDLY} mode="popup" datalayer></acu-book-button>`);
         link(el).click();
-        dialog(el).close();
         dispatchEvent(new MessageEvent('message', { data: { event: 'calendly.event_scheduled' }, origin: 'https://calendly.com', source: frame(el).contentWindow }));
+        dialog(el).close();
         expect(layer).to.deep.equal([
           { event: 'acu_book_click', provider: 'calendly' },
           { event: 'acu_book_complete', provider: 'calendly' },
@@ -501,6 +594,36 @@ describe('<acu-book-button>', () => {
   });
 
   describe('floating mode', () => {
+    it('gives the page its own scroll padding back when floating buttons leave, in any order, rendered or not', async () => {
+      const rootStyle = document.documentElement.style;
+      rootStyle.scrollPaddingBottom = '7px';
+      try {
+        const early = document.createElement('acu-book-button');
+        Object.assign(early, { href: CAL, mode: 'floating' });
+        document.body.append(early);
+        early.remove();
+        await early.updateComplete;
+        expect(rootStyle.scrollPaddingBottom, 'removed before its first render').to.equal('7px');
+        const page = await fixture(html`<div>
+          <acu-book-button href=${CAL} mode="floating"></acu-book-button><acu-book-button href=${CALENDLY} mode="floating"></acu-book-button>
+        </div>`);
+        const [a, b] = page.querySelectorAll('acu-book-button');
+        await Promise.all([a.updateComplete, b.updateComplete]);
+        expect(rootStyle.scrollPaddingBottom).not.to.equal('7px');
+        a.remove();
+        expect(rootStyle.scrollPaddingBottom, 'first of two removed').not.to.equal('7px');
+        b.remove();
+        expect(rootStyle.scrollPaddingBottom, 'both removed').to.equal('7px');
+        page.append(a);
+        await a.updateComplete;
+        expect(rootStyle.scrollPaddingBottom, 'put back').not.to.equal('7px');
+        a.remove();
+        expect(rootStyle.scrollPaddingBottom, 'removed again').to.equal('7px');
+      } finally {
+        rootStyle.removeProperty('scroll-padding-bottom');
+      }
+    });
+
     it('sits in the bottom end corner, and moves to the left in right-to-left pages', async () => {
       const ltr = await button(html`<acu-book-button href=${CAL} mode="floating"></acu-book-button>`);
       const box = root(ltr).querySelector('[part=floating]')!.getBoundingClientRect();

@@ -46,6 +46,35 @@ const allowedBy = (patterns: string[]) => (name: string) =>
   patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
 
 /**
+ * Returns a switch for a style on the page's root that buttons need while
+ * they show: the first button to need it saves the page's own inline value,
+ * the last to let go restores it. One count per style for the whole page,
+ * so buttons opening, closing and leaving in any order never leave the style
+ * behind nor lose the page's value.
+ */
+const rootStyle = (properties: string[], value: string) => {
+  const holders = new Set<object>();
+  let saved: string[] = [];
+  return (holder: object, on: boolean) => {
+    const { style } = document.documentElement;
+    if (on && !holders.size) saved = properties.map((name) => style.getPropertyValue(name));
+    if (on ? holders.add(holder) : holders.delete(holder) && !holders.size) {
+      properties.forEach((name, i) => style.setProperty(name, on ? value : saved[i]));
+    }
+  };
+};
+
+/* Hiding the root's overflow stops the page behind an open popup scrolling, and keeps its scroll position. The longhands are saved, so a page's own `overflow-y` survives. */
+const lockScroll = rootStyle(['overflow-x', 'overflow-y'], 'hidden');
+
+/*
+ * A fixed corner button must not hide what a keyboard user has just focused
+ * (WCAG 2.4.11): while one shows, the page's scroll padding keeps focused
+ * elements clear of it.
+ */
+const keepFocusClear = rootStyle(['scroll-padding-bottom'], 'calc(5rem + env(safe-area-inset-bottom, 0px))');
+
+/**
  * Sends the patient to the clinic's booking system: Jane, Calendly, Cal.com,
  * Acuity, Square, Mindbody, Zocdoc, SimplePractice or any booking page, or a
  * phone call or email when the clinic has no online booking.
@@ -157,11 +186,6 @@ export class AcuBookButton extends AcuElement {
   private validSize: BookButtonSize = 'medium';
   private validProvider?: ProviderName;
   private forwardPatterns: string[] = [];
-  /** The root's own `scroll-padding-bottom` while a floating button shows; `undefined` otherwise. */
-  private savedScrollPadding?: string;
-
-  /** The root's own `overflow` while the dialog hides it; `undefined` when the page scrolls. */
-  private savedOverflow?: string;
 
   constructor() {
     super();
@@ -175,14 +199,14 @@ export class AcuBookButton extends AcuElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('message', this.onMessage);
+    // A button moved in the page lets go of it when removed: the update takes it back.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('message', this.onMessage);
-    this.unlockScroll();
-    this.keepFocusClear(false);
+    this.popup(false);
+    keepFocusClear(this, false);
     this.dialog?.close();
   }
 
@@ -197,9 +221,19 @@ export class AcuBookButton extends AcuElement {
   }
 
   protected override updated(): void {
-    // A re-render that dropped the open dialog (a new mode or URL) gives the page its scroll back.
-    if (!this.dialog?.open) this.unlockScroll();
-    this.keepFocusClear(this.validMode === 'floating' && Boolean(this.url) && !this.dismissed);
+    // A re-render that dropped the open dialog (a new mode or URL) ends its opening.
+    if (!this.dialog?.open) this.popup(false);
+    // Updates also run for a button removed before its first render, which must not touch the page.
+    keepFocusClear(this, this.isConnected && this.validMode === 'floating' && !!this.url && !this.dismissed);
+  }
+
+  /**
+   * An open popup holds the page's scroll and listens for its booking page's
+   * messages; no other button listens, so a page of buttons costs no listener.
+   */
+  private popup(on: boolean): void {
+    lockScroll(this, on);
+    (on ? addEventListener : removeEventListener)('message', this.onMessage);
   }
 
   /**
@@ -294,10 +328,9 @@ export class AcuBookButton extends AcuElement {
     // Modifier clicks keep their usual meaning (new tab, new window) even in popup mode.
     if (this.behaviour !== 'popup' || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    const root = document.documentElement;
-    this.savedOverflow = root.style.overflow;
-    // Hiding the root's overflow stops the page behind scrolling and keeps its scroll position.
-    root.style.overflow = 'hidden';
+    // A script clicking an open popup's button again opens nothing more.
+    if (this.dialog!.open) return;
+    this.popup(true);
     this.dialog!.showModal();
     this.renderRoot.querySelector<HTMLElement>('.close')!.focus();
     this.emit('acu-book-open');
@@ -310,38 +343,18 @@ export class AcuBookButton extends AcuElement {
    * every time.
    */
   private readonly onClose = () => {
-    this.unlockScroll();
+    this.popup(false);
     this.renderRoot.querySelector<HTMLElement>('[part=button]')?.focus({ preventScroll: true });
     this.emit('acu-book-close');
   };
-
-  /**
-   * A fixed corner button must not hide what a keyboard user has just
-   * focused (WCAG 2.4.11): while it shows, the page's scroll padding keeps
-   * focused elements clear of it, and the page's own value comes back after.
-   */
-  private keepFocusClear(on: boolean): void {
-    const root = document.documentElement.style;
-    if (on && this.savedScrollPadding === undefined) {
-      this.savedScrollPadding = root.scrollPaddingBottom;
-      root.scrollPaddingBottom = 'calc(5rem + env(safe-area-inset-bottom, 0px))';
-    } else if (!on && this.savedScrollPadding !== undefined) {
-      root.scrollPaddingBottom = this.savedScrollPadding;
-      this.savedScrollPadding = undefined;
-    }
-  }
-
-  private unlockScroll(): void {
-    if (this.savedOverflow === undefined) return;
-    document.documentElement.style.overflow = this.savedOverflow;
-    this.savedOverflow = undefined;
-  }
 
   private readonly onMessage = (event: MessageEvent) => {
     const frame = this.renderRoot.querySelector('iframe');
     if (!frame || event.source !== frame.contentWindow || event.origin !== new URL(frame.src).origin) return;
     const { completed } = PROVIDERS[this.providerName];
     if (event.data && typeof event.data === 'object' && completed?.(event.data)) {
+      // One booking per opening: providers repeat their message, and a repeat must not count twice.
+      removeEventListener('message', this.onMessage);
       this.emit('acu-book-complete');
       this.track('acu_book_complete');
     }
