@@ -1,6 +1,6 @@
 /*
- * The blocks in the editor: each shows the real widget (acu-widgets.js is
- * loaded into the editor canvas) and edits its attributes in the sidebar.
+ * The blocks in the editor: each shows the real widget (acu-widgets.js,
+ * added to the editor canvas) and edits its attributes in the sidebar.
  * Plain script with WordPress's globals, so the plugin needs no build step.
  * What it saves is only the attributes: the server renders the markup.
  */
@@ -27,16 +27,30 @@
     return attributes;
   }
 
-  // The preview is to look at; it is edited in the sidebar. Inert, so a click
-  // selects the block instead of following the booking link or answering the
-  // checker, and keys typed into it never reach the editor's shortcuts.
-  function makeInert(node) {
-    if (node) node.setAttribute('inert', '');
+  /**
+   * Readies a preview when React mounts it. The widgets' script is added to
+   * the document the preview is in (the editor canvas, iframed or not) as a
+   * module, once. The preview is inert: it is to look at and is edited in the
+   * sidebar, so a click selects the block instead of following the booking
+   * link or answering the checker, and keys typed into it never reach the
+   * editor's shortcuts.
+   */
+  function setUpPreview(node) {
+    if (!node) return;
+    node.setAttribute('inert', '');
+    const doc = node.ownerDocument;
+    if (data.script && !doc.getElementById('acu-widgets-js')) {
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.id = 'acu-widgets-js';
+      script.src = data.script;
+      doc.head.appendChild(script);
+    }
   }
 
   /** The widget inside <acu-clinic> with the clinic's details from the settings, as the page renders it. */
   function preview(tag, attributes, children) {
-    return el('acu-clinic', Object.assign({ ref: makeInert }, data.clinic), el(tag, elementAttributes(attributes), children));
+    return el('acu-clinic', Object.assign({ ref: setUpPreview }, data.clinic), el(tag, elementAttributes(attributes), children));
   }
 
   /** Focuses an element of the panel once React has re-rendered it (after a move or a removal). */

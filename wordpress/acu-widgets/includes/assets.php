@@ -15,7 +15,6 @@ if ( ! defined( 'ABSPATH' ) ) {
 
 add_action( 'init', 'acu_widgets_register_scripts', 5 );
 add_action( 'wp_enqueue_scripts', 'acu_widgets_enqueue_for_main_query' );
-add_action( 'enqueue_block_assets', 'acu_widgets_enqueue_in_editor' );
 add_action( 'enqueue_block_editor_assets', 'acu_widgets_editor_data' );
 add_filter( 'script_loader_tag', 'acu_widgets_script_tag', 10, 3 );
 
@@ -36,12 +35,14 @@ function acu_widgets_register_scripts() {
 
 /**
  * Whether post content shows a widget: one of our blocks, one of our
- * shortcodes, or an acu-* element pasted as HTML.
+ * shortcodes, or an acu-* element pasted as HTML, also inside the reusable
+ * blocks it uses.
  *
  * @param string $content Raw post content.
+ * @param int    $depth   How many levels of reusable blocks to look into.
  * @return bool
  */
-function acu_widgets_content_uses_widget( $content ) {
+function acu_widgets_content_uses_widget( $content, $depth = 2 ) {
 	if ( ! is_string( $content ) || '' === $content ) {
 		return false;
 	}
@@ -51,6 +52,14 @@ function acu_widgets_content_uses_widget( $content ) {
 	foreach ( array_keys( acu_widgets_shortcodes() ) as $shortcode ) {
 		if ( has_shortcode( $content, $shortcode ) ) {
 			return true;
+		}
+	}
+	if ( $depth > 0 && preg_match_all( '/<!-- wp:block \{"ref":(\d+)/', $content, $refs ) ) {
+		foreach ( array_unique( $refs[1] ) as $ref ) {
+			$block = get_post( (int) $ref );
+			if ( $block instanceof WP_Post && 'wp_block' === $block->post_type && acu_widgets_content_uses_widget( $block->post_content, $depth - 1 ) ) {
+				return true;
+			}
 		}
 	}
 	return false;
@@ -86,19 +95,13 @@ function acu_widgets_script_needed() {
 }
 
 /**
- * Loads the widgets in the block editor, so the blocks show the real widget.
- * This hook also runs for the iframed editor canvas (WordPress 6.3 and later);
- * on the front end acu_widgets_enqueue_for_main_query() decides.
- */
-function acu_widgets_enqueue_in_editor() {
-	if ( is_admin() ) {
-		wp_enqueue_script( 'acu-widgets' );
-	}
-}
-
-/**
  * Gives the editor script the clinic's details, so a Book button previews
- * with the booking page from the settings.
+ * with the booking page from the settings, and the widgets' script.
+ *
+ * The editor script adds that script to the editor canvas itself, as a
+ * module, once a widget block is shown: the iframed canvas of WordPress 6.1
+ * and 6.2 copies scripts into the frame without their type, and a module loaded
+ * as a classic script fails.
  */
 function acu_widgets_editor_data() {
 	$data = array(
@@ -109,6 +112,7 @@ function acu_widgets_editor_data() {
 			}
 		),
 		'choices'     => acu_widgets_choices(),
+		'script'      => add_query_arg( 'ver', ACU_WIDGETS_VERSION, plugins_url( 'assets/acu-widgets.js', ACU_WIDGETS_FILE ) ),
 		'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=acu-widgets' ) : '',
 	);
 	wp_add_inline_script( 'acu-widgets-editor', 'window.acuWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );

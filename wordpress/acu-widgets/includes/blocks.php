@@ -16,14 +16,7 @@ add_action( 'init', 'acu_widgets_register_blocks' );
  */
 function acu_widgets_register_blocks() {
 	foreach ( array_keys( acu_widgets_definitions() ) as $widget ) {
-		$args = array( 'render_callback' => 'acu_widgets_render_block' );
-		if ( is_admin() ) {
-			// WordPress 6.1 and 6.2 fill the iframed template editor with the blocks'
-			// scripts only. Not on the front end, where classic themes would then
-			// load the script on every page.
-			$args['script_handles'] = array( 'acu-widgets' );
-		}
-		register_block_type( ACU_WIDGETS_DIR . '/blocks/' . $widget, $args );
+		register_block_type( ACU_WIDGETS_DIR . '/blocks/' . $widget, array( 'render_callback' => 'acu_widgets_render_block' ) );
 	}
 }
 
