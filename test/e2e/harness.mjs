@@ -303,9 +303,13 @@ export function installPackage() {
   const target = join(BUILD, 'node_modules/acu-widgets');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  for (const file of ['package.json', 'README.md', 'LICENSE']) {
+  for (const file of ['README.md', 'LICENSE']) {
     if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(target, file));
   }
+  // Without scripts: packing the installed copy (arethetypeswrong does) must not try to build it again.
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  delete manifest.scripts;
+  writeFileSync(join(target, 'package.json'), JSON.stringify(manifest, null, 2));
   if (existsSync(MANIFEST)) cpSync(MANIFEST, join(target, 'custom-elements.json'));
   cpSync(DIST, join(target, 'dist'), { recursive: true });
   // A package of its own, so code under .build/ imports the installed copy, not the repository itself.

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { promisify } from 'node:util';
@@ -123,6 +124,7 @@ test('npm pack ships what users need and nothing else', async () => {
     /^dist\/acu-widgets\.js(\.map)?$/,
     /^dist\/lib\/.+\.(js|d\.ts)(\.map)?$/,
   ];
+  assert.ok(existsSync(join(ROOT, 'dist/acu-widgets-wordpress.zip')), 'the build wrote no WordPress zip, so this check proves nothing');
   assert.deepEqual(files.filter((file) => !allowed.some((pattern) => pattern.test(file))), [], 'unexpected files in the package');
   const folders = ELEMENTS.map((tag) => tag.replace(/^acu-/, ''));
   const needed = [
@@ -136,4 +138,24 @@ test('npm pack ships what users need and nothing else', async () => {
     ...(existsSync(join(ROOT, 'LICENSE')) ? ['LICENSE'] : []),
   ];
   assert.deepEqual(needed.filter((file) => !files.includes(file)), [], 'files missing from the package');
+});
+
+test('npm publish from a fresh clone builds first and ships the bundle, the entries, their types and the manifest', async () => {
+  // The repository's tracked files without any build output, as a clone has them.
+  const { stdout: tracked } = await run('git', ['ls-files', '-z'], { cwd: ROOT });
+  const clone = mkdtempSync(join(tmpdir(), 'acu-clone-'));
+  try {
+    for (const file of tracked.split('\0').filter((path) => path && existsSync(join(ROOT, path)))) cpSync(join(ROOT, file), join(clone, file));
+    symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'), 'dir');
+    const { stdout } = await run('npm', ['publish', '--dry-run', '--json'], { cwd: clone, timeout: 180_000 });
+    // Build logs come first on stdout; npm's JSON report, keyed by package name, is the last top-level object.
+    const report = JSON.parse(stdout.slice(stdout.lastIndexOf('\n{\n') + 1))[pkg.name];
+    const files = report.files.map((file) => file.path);
+    for (const needed of ['dist/acu-widgets.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'custom-elements.json']) {
+      assert.ok(files.includes(needed), `${needed} missing from the published package`);
+    }
+    assert.ok(!files.some((file) => file.endsWith('.zip')), 'the WordPress zip belongs in the plugin upload, not the npm package');
+  } finally {
+    rmSync(clone, { recursive: true, force: true });
+  }
 });
