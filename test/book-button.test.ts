@@ -106,6 +106,15 @@ describe('<acu-book-button>', () => {
       expect(link(blank).textContent!.trim()).to.equal('Book an appointment');
     });
 
+    it("sends the booking site this page's origin at most, never its path or query, whatever the page's referrer policy", async () => {
+      const policies = [];
+      for (const mode of ['link', 'new-tab', 'popup']) {
+        const el = await button(html`<acu-book-button href=${CAL} mode=${mode}></acu-book-button>`);
+        policies.push(...[...root(el).querySelectorAll('a, iframe')].map((node) => node.getAttribute('referrerpolicy')));
+      }
+      expect(policies).to.deep.equal(Array(5).fill('strict-origin'));
+    });
+
     it('follows the link when clicked and the click is not cancelled', async () => {
       const el = await button(html`<acu-book-button href=${CAL}></acu-book-button>`);
       expect(clickLink(el)).to.equal(true);
@@ -200,14 +209,14 @@ describe('<acu-book-button>', () => {
   describe('popup mode', () => {
     afterEach(() => document.documentElement.style.removeProperty('overflow'));
 
-    it('frames the booking page lazily, titled, with a strict referrer policy', async () => {
+    it('frames the booking page lazily, titled, sending it our origin at most', async () => {
       const el = await button(html`<acu-book-button href=${CAL} mode="popup"></acu-book-button>`);
       expect(link(el).getAttribute('aria-haspopup')).to.equal('dialog');
       expect(link(el).href).to.equal(CAL);
       expect(frame(el).src).to.equal(CAL);
       expect(frame(el).title).to.equal('Online booking');
       expect(frame(el).getAttribute('loading')).to.equal('lazy');
-      expect(frame(el).referrerPolicy).to.equal('strict-origin-when-cross-origin');
+      expect(frame(el).referrerPolicy).to.equal('strict-origin');
       expect(dialog(el).open).to.equal(false);
     });
 
@@ -574,6 +583,22 @@ describe('<acu-book-button>', () => {
         const el = await button(html`<acu-book-button href=${CAL} utm-source="site" utm-medium="button" forward-params="utm_*, gclid"></acu-book-button>`);
         const params = Object.fromEntries(new URL(link(el).href).searchParams);
         expect(params).to.deep.equal({ utm_source: 'ads', utm_medium: 'button', utm_term: 'back pain', gclid: 'G1' });
+      } finally {
+        history.replaceState(null, '', original);
+      }
+    });
+
+    it('never lets a wildcard copy personal data, and refuses a wildcard that can only match it', async () => {
+      const original = location.href;
+      const page = '?email=p%40example.com&ebook=E1&mc_eid=2&e_mail=x&utm_source=ads&utm_name=Jo&user_id=7&username=jo&phone=1&gclid=G1';
+      history.replaceState(null, '', `${page}&${location.search.slice(1)}`);
+      try {
+        const el = await button(html`<acu-book-button href=${CAL} forward-params="e*, mc_*, utm_*, gclid, user*"></acu-book-button>`);
+        expect(Object.fromEntries(new URL(link(el).href).searchParams)).to.deep.equal({ ebook: 'E1', utm_source: 'ads', gclid: 'G1' });
+        expect(spy.warnings).to.have.length(1);
+        expect(spy.warnings[0]).to.match(/^<acu-book-button> forward-params: "user\*" would copy/);
+        const named = await button(html`<acu-book-button href=${CAL} forward-params="email"></acu-book-button>`);
+        expect(new URL(link(named).href).searchParams.get('email'), 'a name written out in full is the author\'s choice').to.equal('p@example.com');
       } finally {
         history.replaceState(null, '', original);
       }

@@ -41,9 +41,17 @@ const encodeHeaders = (address: string) => address.replace(/[?#&%]/g, encodeURIC
 const bookEvent = (name: string, detail: BookButtonEventDetail, cancelable: boolean) =>
   new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail });
 
-/** `utm_*` matches every parameter starting `utm_`; other names match exactly. */
+/*
+ * A page's URL can carry a patient's details (a newsletter link, a form's
+ * redirect), so a wildcard never copies a name that looks personal or secret.
+ * A name written out in full is the author's choice: booking systems take
+ * `name` and `email` to prefill their form.
+ */
+const PERSONAL = /mail|name|phone|tel|mobile|addr|code|dob|birth|ssn|nhs|patient|user|login|pass|token|secret|session|auth|card|eid/i;
+
+/** `utm_*` matches every parameter starting `utm_` that does not look personal; other names match exactly. */
 const allowedBy = (patterns: string[]) => (name: string) =>
-  patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern));
+  patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) && !PERSONAL.test(name) : name === pattern));
 
 /**
  * Returns a switch for a style on the page's root that buttons need while
@@ -168,7 +176,8 @@ export class AcuBookButton extends AcuElement {
   /**
    * Comma-separated names of this page's URL parameters to copy to the
    * booking URL, such as `utm_*,gclid`; `*` ends a prefix (a bare `*` is
-   * refused). Copied values win over the `utm-*` attributes. No other
+   * refused), which never matches names that look personal, such as `email`
+   * or `first_name`. Copied values win over the `utm-*` attributes. No other
    * parameter is ever copied.
    */
   declare forwardParams?: string;
@@ -268,12 +277,17 @@ export class AcuBookButton extends AcuElement {
     }
   }
 
-  /** A bare `*` would copy every parameter of the page's URL, e-mail addresses and tokens included, so it is refused. */
+  /**
+   * A bare `*` would copy every parameter of the page's URL, e-mail addresses
+   * and tokens included, and a wildcard with a personal prefix (`email*`)
+   * nothing else: both are refused.
+   */
   private readForwardParams(): void {
     const names = (this.forwardParams ?? '').split(',').map((name) => name.trim()).filter(Boolean);
-    this.forwardPatterns = names.filter((name) => name !== '*');
-    if (this.forwardPatterns.length < names.length) {
-      reportBadInput(this, 'forward-params', '"*" would copy every parameter of the page\'s URL; name them instead, such as "utm_*,gclid".');
+    const refused = names.filter((name) => name === '*' || (name.endsWith('*') && PERSONAL.test(name)));
+    this.forwardPatterns = names.filter((name) => !refused.includes(name));
+    if (refused.length) {
+      reportBadInput(this, 'forward-params', `"${refused.join('", "')}" would copy every parameter of the page's URL or personal data; name them instead, such as "utm_*,gclid".`);
     }
   }
 
@@ -375,10 +389,17 @@ export class AcuBookButton extends AcuElement {
     const behaviour = this.behaviour;
     const href = this.target.href;
     const newTab = behaviour === 'new-tab';
+    /*
+     * Every link and frame sends at most this site's origin: never the page's
+     * path or query, which can name a condition or carry a patient's email,
+     * whatever the page's own referrer policy (even `unsafe-url`), and nothing
+     * to a plain http page. The origin stays, as booking systems use it.
+     */
     const button = html`<a
       part="button"
       class="button ${this.validVariant} ${this.validSize}"
       href=${href}
+      referrerpolicy="strict-origin"
       target=${newTab ? '_blank' : nothing}
       rel=${newTab ? 'noopener' : nothing}
       aria-haspopup=${behaviour === 'popup' ? 'dialog' : nothing}
@@ -405,11 +426,11 @@ export class AcuBookButton extends AcuElement {
           ${closeIcon}
         </button>
         <p class="title" part="title" id="title">${strings.dialogTitle(clinic)}</p>
-        <a class="new-tab-link" part="new-tab-link" href=${href} target="_blank" rel="noopener" @click=${() => this.dialog!.close()}
+        <a class="new-tab-link" part="new-tab-link" href=${href} referrerpolicy="strict-origin" target="_blank" rel="noopener" @click=${() => this.dialog!.close()}
           >${strings.openInNewTab}</a
         >
       </div>
-      <iframe part="frame" title=${strings.frameTitle(clinic)} src=${frame.href} referrerpolicy="strict-origin-when-cross-origin" loading="lazy"></iframe>
+      <iframe part="frame" title=${strings.frameTitle(clinic)} src=${frame.href} referrerpolicy="strict-origin" loading="lazy"></iframe>
     </dialog>`;
   }
 }
