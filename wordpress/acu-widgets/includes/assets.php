@@ -111,7 +111,6 @@ function acu_widgets_editor_data() {
 				return null !== $value;
 			}
 		),
-		'choices'     => acu_widgets_choices(),
 		'script'      => add_query_arg( 'ver', ACU_WIDGETS_VERSION, plugins_url( 'assets/acu-widgets.js', ACU_WIDGETS_FILE ) ),
 		'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=acu-widgets' ) : '',
 	);
