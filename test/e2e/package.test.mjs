@@ -98,6 +98,9 @@ test('custom-elements.json lists every element with its attributes, events, slot
     if (tag !== 'acu-clinic' && !names(element.cssParts).length) problems.push(`${tag}: no parts`);
     if (tag !== 'acu-clinic' && !names(element.cssProperties).length) problems.push(`${tag}: no custom properties`);
   }
+  for (const declaration of declarations) {
+    if (declaration.customElement && !ELEMENTS.includes(declaration.tagName)) problems.push(`${declaration.name}: listed as an element, with no tag of ours`);
+  }
   assert.deepEqual(problems, []);
 });
 
