@@ -122,6 +122,18 @@ describe('<acu-book-button>', () => {
   });
 
   describe('label', () => {
+    it('uses the default label, with one warning, when label has no visible character', async () => {
+      const el = await button(html`<acu-book-button href=${CAL} label=${'\u200b\u200c\u200d\u2060\ufeff\u00ad \n'}></acu-book-button>`);
+      expect(link(el).textContent!.trim()).to.equal('Book an appointment');
+      expect(spy.warnings).to.have.length(1);
+      expect(spy.warnings[0]).to.equal('<acu-book-button> label: has no visible character; using the default label.');
+      el.label = 'Book now';
+      await el.updateComplete;
+      expect(link(el).textContent!.trim()).to.equal('Book now');
+      const slotted = await button(html`<acu-book-button href=${CAL}>\u200b\ufeff</acu-book-button>`);
+      expect(link(slotted).textContent!.replace(/[\u200b\ufeff]/g, '').trim()).to.equal('Book an appointment');
+    });
+
     it('keeps the default label when the author left only a line break inside the element', async () => {
       const el = await button(html`<acu-book-button href=${CAL}>
       </acu-book-button>`);
@@ -769,6 +781,24 @@ describe('<acu-book-button>', () => {
         expect(spy.errors).to.have.length(1);
       });
     }
+
+    it('reads a web address without a scheme as https, saying so, instead of a page on this site', async () => {
+      for (const bare of ['calendly.com/harbour', 'www.harbour-clinic.co.uk', 'book.harbour.clinic/?s=1']) {
+        spy.warnings.length = 0;
+        const el = await button(html`<acu-book-button href=${bare}></acu-book-button>`);
+        expect(link(el).href).to.equal(new URL(`https://${bare}`).href);
+        expect(spy.warnings, bare).to.deep.equal([`<acu-book-button> href: "${bare}" has no https://, so it would lead to this site; using "https://${bare}".`]);
+      }
+    });
+
+    it('keeps relative URLs relative to this page', async () => {
+      for (const relative of ['/book', 'book.html', 'book', './book.php', '../book', '?book=1', '#book', 'contact/index.html']) {
+        const el = await button(html`<acu-book-button href=${relative}></acu-book-button>`);
+        expect(link(el).href, relative).to.equal(new URL(relative, document.baseURI).href);
+      }
+      expect(spy.warnings).to.deep.equal([]);
+      expect(spy.errors).to.deep.equal([]);
+    });
 
     it('says so when there is no URL at all, and recovers when one is set', async () => {
       const el = await button(html`<acu-book-button></acu-book-button>`);

@@ -53,6 +53,17 @@ const PERSONAL = /mail|name|phone|tel|mobile|addr|code|dob|birth|ssn|nhs|patient
 const allowedBy = (patterns: string[]) => (name: string) =>
   patterns.some((pattern) => (pattern.endsWith('*') ? name.startsWith(pattern.slice(0, -1)) && !PERSONAL.test(name) : name === pattern));
 
+/** A text without its invisible characters (spaces, zero-width characters, soft hyphens): empty when nothing would show. */
+const visible = (text?: string | null) => text?.replace(/[\s\u200b-\u200d\u2060\xad]/g, '');
+
+/*
+ * A web address without a scheme (`calendly.com/harbour`) would resolve
+ * against this page and lead to a missing page on the clinic's own site.
+ * Relative URLs stay relative: ones starting `/`, `.`, `?` or `#`, a first
+ * segment without a dot, and file names such as `book.html`.
+ */
+const BARE_DOMAIN = /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}(?<!\.(html?|php|aspx?|jsp))([/:?#]|$)/i;
+
 /**
  * Returns a switch for a style on the page's root that buttons need while
  * they show: the first button to need it saves the page's own inline value,
@@ -141,7 +152,7 @@ export class AcuBookButton extends AcuElement {
   /** The booking page: `https:`, `http:`, `tel:` or `mailto:`. Defaults to the enclosing `<acu-clinic>`'s `booking-url`, then its `phone`, then its `email`. */
   declare href?: string;
 
-  /** The button's text, when no content is slotted. Defaults to "Book an appointment". */
+  /** The button's text, when no content is slotted. Defaults to "Book an appointment", also when it has no visible character. */
   declare label?: string;
 
   /**
@@ -226,6 +237,9 @@ export class AcuBookButton extends AcuElement {
     if (changed.has('variant')) this.validVariant = readChoice(this, 'variant', this.variant, VARIANTS) ?? 'primary';
     if (changed.has('size')) this.validSize = readChoice(this, 'size', this.size, SIZES) ?? 'medium';
     if (changed.has('forwardParams')) this.readForwardParams();
+    if (changed.has('label') && this.label && !visible(this.label)) {
+      reportBadInput(this, 'label', 'has no visible character; using the default label.');
+    }
     if (changed.has('provider')) this.validProvider = readChoice(this, 'provider', this.provider, PROVIDER_NAMES, 'the one recognised from the URL');
   }
 
@@ -252,7 +266,7 @@ export class AcuBookButton extends AcuElement {
    */
   private checkSource(): void {
     const { bookingUrl, phone, email } = this.clinic;
-    const source =
+    let source =
       this.href?.trim() ||
       bookingUrl?.trim() ||
       (phone?.trim() ? `tel:${phone.replace(/[\s().-]/g, '')}` : email?.trim() && `mailto:${encodeHeaders(email.trim())}`) ||
@@ -269,12 +283,15 @@ export class AcuBookButton extends AcuElement {
       }
     }
     this.checkedSource = source;
+    const from = source && !this.href?.trim() ? ' (from the enclosing <acu-clinic>)' : '';
+    // The intent is plain and a booking site is https, so the patient keeps a working button.
+    if (source && BARE_DOMAIN.test(source)) {
+      reportBadInput(this, 'href', `"${source}" has no https://, so it would lead to this site; using "https://${source}"${from}.`);
+      source = `https://${source}`;
+    }
     const { url, problem } = source ? checkUrl(source) : { problem: 'no booking URL: set href, or booking-url, phone or email on an enclosing <acu-clinic>' };
     this.url = url;
-    if (problem) {
-      const from = source && !this.href?.trim() ? ' (from the enclosing <acu-clinic>)' : '';
-      reportBadInput(this, 'href', `${problem}${from}; no button is shown.`, 'error');
-    }
+    if (problem) reportBadInput(this, 'href', `${problem}${from}; no button is shown.`, 'error');
   }
 
   /**
@@ -380,7 +397,7 @@ export class AcuBookButton extends AcuElement {
    * displace a slot's fallback and leave the patient a nameless, blank button.
    */
   private get hasSlottedLabel(): boolean {
-    return Boolean(this.textContent?.trim() || this.querySelector('img[alt], [aria-label]'));
+    return Boolean(visible(this.textContent) || this.querySelector('img[alt], [aria-label]'));
   }
 
   protected override render() {
@@ -404,7 +421,7 @@ export class AcuBookButton extends AcuElement {
       rel=${newTab ? 'noopener' : nothing}
       aria-haspopup=${behaviour === 'popup' ? 'dialog' : nothing}
       @click=${this.onClick}
-      ><slot @slotchange=${() => this.requestUpdate()}></slot>${this.hasSlottedLabel ? nothing : this.label?.trim() || strings.label}${newTab ? newTabIcon(strings.newTab) : nothing}</a
+      ><slot @slotchange=${() => this.requestUpdate()}></slot>${this.hasSlottedLabel ? nothing : (visible(this.label) ? this.label : strings.label)}${newTab ? newTabIcon(strings.newTab) : nothing}</a
     >`;
     return html`${this.validMode === 'floating'
       ? html`<div class="floating" part="floating" ?hidden=${this.dismissed}>
