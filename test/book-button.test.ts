@@ -693,6 +693,27 @@ describe('<acu-book-button>', () => {
       rootStyle.removeProperty('scroll-padding-bottom');
     });
 
+    it('moves focus to a note saying it is hidden, in its place in the page, when dismissed with the keyboard', async () => {
+      const page = await fixture(html`<div><button>Before</button><acu-book-button href=${CAL} mode="floating"></acu-book-button><button>After</button></div>`);
+      const el = page.querySelector('acu-book-button')!;
+      await el.updateComplete;
+      page.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.have.attribute('part', 'dismiss');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(document.activeElement?.localName, 'not <body>').to.equal('acu-book-button');
+      expect(focused(el)!.textContent!.trim()).to.equal('Booking button hidden');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement!.textContent).to.equal('After');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(document.activeElement!.textContent, 'the note is no tab stop').to.equal('Before');
+    });
+
     it('can be dismissed, so it never hides the page on a phone', async () => {
       const el = await button(html`<acu-book-button href=${CAL} mode="floating"></acu-book-button>`);
       const dismiss = root(el).querySelector<HTMLButtonElement>('[part=dismiss]')!;

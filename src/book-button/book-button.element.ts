@@ -392,6 +392,17 @@ export class AcuBookButton extends AcuElement {
   };
 
   /**
+   * The dismiss control vanishes with the button and focus would fall to
+   * `<body>`: a note in the button's place in the page takes it, so a screen
+   * reader confirms the button is gone and Tab goes on from where it was.
+   */
+  private readonly onDismiss = async () => {
+    this.dismissed = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.note')!.focus();
+  };
+
+  /**
    * Whether the author wrote a label inside the element. Hand-written and
    * WordPress markup often leaves only a line break there, which would
    * displace a slot's fallback and leave the patient a nameless, blank button.
@@ -425,10 +436,10 @@ export class AcuBookButton extends AcuElement {
     >`;
     return html`${this.validMode === 'floating'
       ? html`<div class="floating" part="floating" ?hidden=${this.dismissed}>
-          ${button}<button class="icon-button dismiss" part="dismiss" type="button" aria-label=${strings.dismiss} @click=${() => (this.dismissed = true)}>
+          ${button}<button class="icon-button dismiss" part="dismiss" type="button" aria-label=${strings.dismiss} @click=${this.onDismiss}>
             ${closeIcon}
           </button>
-        </div>`
+        </div>${this.dismissed ? html`<p class="note" tabindex="-1">${strings.dismissed}</p>` : nothing}`
       : button}${behaviour === 'popup' ? this.renderDialog(strings, href) : nothing}`;
   }
 

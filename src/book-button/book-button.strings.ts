@@ -7,6 +7,8 @@ export interface BookButtonStrings {
   close: string;
   openInNewTab: string;
   dismiss: string;
+  /** Focused in the floating button's place once it is dismissed. */
+  dismissed: string;
   /** The dialog's and the booking frame's accessible names. */
   dialogTitle: (clinic?: string) => string;
   frameTitle: (clinic?: string) => string;
@@ -19,6 +21,7 @@ export const bookButtonStrings: StringTable<BookButtonStrings> = {
     close: 'Close',
     openInNewTab: 'Open in a new tab',
     dismiss: 'Hide the booking button',
+    dismissed: 'Booking button hidden',
     dialogTitle: (clinic) => (clinic ? `Book an appointment with ${clinic}` : 'Book an appointment'),
     frameTitle: (clinic) => (clinic ? `Online booking for ${clinic}` : 'Online booking'),
   },

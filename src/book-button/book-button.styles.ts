@@ -94,6 +94,12 @@ export const bookButtonStyles = css`
     display: none;
   }
 
+  /* Read by screen readers when focused after a dismiss; never seen, and fixed so focusing it scrolls nothing. */
+  .note {
+    position: fixed;
+    clip-path: inset(50%);
+  }
+
   .floating .button {
     box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.25);
   }
