@@ -582,3 +582,9 @@ describe('<acu-who-it-helps>', () => {
     }
   });
 });
+
+// Compile-time check: the document and window know the checker's event and its detail.
+export const typedListeners = () => {
+  document.addEventListener('acu-checker-complete', (event) => event.detail.outcome);
+  window.addEventListener('acu-checker-complete', (event) => event.detail.outcome);
+};

@@ -11,7 +11,9 @@ import { build } from 'vite';
 import { BUILD, ELEMENTS, fileIn, fixture, installPackage, launch, openPage, page, serve, widgetsSettled, writeBuildFile } from './harness.mjs';
 
 const OUT = join(BUILD, 'frameworks');
-const APPS = { react: 'react-app.jsx', vue: 'vue-app.js' };
+const APPS = { react: 'react-app.tsx', vue: 'vue-app.js' };
+/** Where each official starter template (create-vite react-ts, vue-ts) mounts its app. */
+const MOUNT = { react: 'root', vue: 'app' };
 
 let server;
 let browser;
@@ -38,7 +40,7 @@ before(async () => {
   [server, browser] = await Promise.all([
     serve((url) => {
       const name = url.pathname.match(/^\/(\w+)\.html$/)?.[1];
-      if (name in APPS) return { body: page({ title: `${name} app`, body: `<div id="app"></div><script type="module" src="/${name}.js"></script>` }) };
+      if (name in APPS) return { body: page({ title: `${name} app`, body: `<div id="${MOUNT[name]}"></div><script type="module" src="/${name}.js"></script>` }) };
       return fileIn(OUT, url.pathname);
     }),
     launch(),

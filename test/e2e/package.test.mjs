@@ -162,3 +162,45 @@ test('npm publish from a fresh clone builds first and ships the bundle, the entr
     rmSync(clone, { recursive: true, force: true });
   }
 });
+
+/**
+ * The README's React + TypeScript block, as `src/main.tsx` of a react-ts
+ * starter, type-checked against the installed package with the starter's
+ * own compiler settings; then with a wrong attribute value, which must fail.
+ */
+test("TypeScript: the README's React block type-checks against the package, and a wrong attribute value does not", async () => {
+  const app = fixture('react-app.tsx');
+  const check = async (name, source) => {
+    writeBuildFile(`typecheck/${name}.tsx`, source);
+    writeBuildFile(
+      `typecheck/tsconfig.${name}.json`,
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+          verbatimModuleSyntax: true,
+        },
+        files: [`${name}.tsx`],
+      }),
+    );
+    return run(bin('tsc'), ['-p', join(BUILD, `typecheck/tsconfig.${name}.json`)], { timeout: 120_000 }).then(
+      () => '',
+      (failure) => failure.stdout,
+    );
+  };
+  const [good, wrongLayout, wrongDetail] = await Promise.all([
+    check('main', app),
+    check('wrong-layout', app.replace('layout="grid"', 'layout={42}')),
+    check('wrong-detail', app.replace('event.detail.outcome', 'event.detail.answers')),
+  ]);
+  assert.equal(good, '', good);
+  assert.match(wrongLayout, /wrong-layout\.tsx.*error TS2322/, 'layout={42} was accepted');
+  assert.match(wrongDetail, /wrong-detail\.tsx.*error TS2339: Property 'answers' does not exist/, 'the event detail is not typed');
+});

@@ -16,7 +16,7 @@ const SNIPPETS = [
   ['script tag', 'script-tag.html', 'pages.test.mjs: plain page, loaded twice'],
   ['WordPress Custom HTML block', 'wordpress-snippet.html', 'pages.test.mjs: WordPress snippet'],
   ['npm import', 'npm-import.mjs', 'package.test.mjs: Node import'],
-  ['React', 'react-app.jsx', 'frameworks.test.mjs'],
+  ['React', 'react-app.tsx', 'frameworks.test.mjs and package.test.mjs: type-checked'],
   ['Vue', 'vue-app.js', 'frameworks.test.mjs'],
 ];
 
