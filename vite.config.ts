@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 
 /*
  * `vite` serves the demo page (index.html); `vite build` writes the single
@@ -8,7 +9,7 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.js';
  * build (Lit external, one module per file) comes from tsc.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',
