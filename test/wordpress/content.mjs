@@ -98,7 +98,8 @@ Closing paragraph of the classic post.`,
 /*
  * The README's Custom HTML snippet (no script line: the plugin adds it), with
  * what an attacker would add. kses keeps the text of a <script> it removes,
- * so the script sits in a paragraph, where that text changes no spacing.
+ * so the script sits in a paragraph, where that text changes no spacing; so
+ * does the hostile button (a button inside a line of text).
  */
 const htmlSnippet = (who) => `<!-- wp:html -->
 <acu-clinic name="${CLINIC.name}" booking-url="${BOOKING_URL}" phone="${CLINIC.phone}">
@@ -111,9 +112,8 @@ const htmlSnippet = (who) => `<!-- wp:html -->
   <acu-who-it-helps heading="Is it for you?"></acu-who-it-helps>
   <acu-timeline orientation="vertical" current="1"></acu-timeline>
   <acu-book-button label="Book now" variant="secondary" size="large"></acu-book-button>
-  <acu-book-button href="javascript:alert('href in ${who} post')" onclick="alert(2)" label="Hostile button"></acu-book-button>
 </acu-clinic>
-<p>Last paragraph of the snippet.<script>alert('script in ${who} post')</script></p>
+<p>Last paragraph of the snippet. <acu-book-button href="javascript:alert('href in ${who} post')" onclick="alert(2)" label="Hostile button"></acu-book-button><script>alert('script in ${who} post')</script></p>
 <!-- /wp:html -->`;
 
 for (const who of ['author', 'contributor']) {

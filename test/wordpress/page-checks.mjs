@@ -3,7 +3,7 @@
  * in the page, each returns one line per problem, so a failure lists every
  * broken rule at once.
  */
-/* global document, window, customElements, PerformanceObserver */
+/* global document, window, customElements, getComputedStyle, PerformanceObserver */
 import { WIDGETS } from '../e2e/harness.mjs';
 
 /** Starts counting layout shifts before the page's first byte (install with addInitScript). */
@@ -124,6 +124,7 @@ export function layoutProblems(page) {
     if (!box) return ['no content column'];
     const selector = widgets.join(',');
     const paragraphs = [...box.children].filter((child) => child.localName === 'p' && child.textContent.trim());
+    if (paragraphs.length < 2) return [`the content column has ${paragraphs.length} paragraphs, not the post's two or more`];
     const [first, second] = paragraphs.map((p) => p.getBoundingClientRect());
     const gap = second.top - first.bottom;
     if (!(gap > 0)) problems.push(`the theme puts no space between paragraphs (${gap}px): nothing to compare with`);
@@ -146,15 +147,28 @@ export function layoutProblems(page) {
         const narrower = host.localName === 'acu-book-button' && !host.hasAttribute('full-width');
         sameColumn(host, host.getBoundingClientRect(), { narrower });
       }
-      // One widget per block: the block is what the theme spaces; several in one <acu-clinic>: it spaces them itself.
-      if (hosts.length === 1) sequence.push([`${describe(child)} around <${hosts[0].localName}>`, child.getBoundingClientRect()]);
-      else for (const host of hosts) sequence.push([`<${host.localName}> in ${describe(child)}`, host.getBoundingClientRect()]);
+      // The widget's own box is what a reader sees spaced, whatever the box around it adds (a line box under an inline-block).
+      for (const host of hosts) sequence.push([`<${host.localName}> in ${describe(child)}`, host.getBoundingClientRect(), child]);
     }
+    /*
+     * Between blocks, the theme's spacing. Several widgets in one Custom HTML
+     * block are one block to the theme; <acu-clinic> spaces them by the block
+     * gap a block theme declares (--wp--style--block-gap), which a classic
+     * theme does not have: there they need only be evenly spaced.
+     */
+    const blockGap = getComputedStyle(document.body).getPropertyValue('--wp--style--block-gap').trim();
+    const inside = [];
     for (let i = 1; i < sequence.length; i++) {
-      const [above, upper] = sequence[i - 1];
-      const [below, lower] = sequence[i];
+      const [above, upper, block] = sequence[i - 1];
+      const [below, lower, next] = sequence[i];
       const between = lower.top - upper.bottom;
-      if (Math.abs(between - gap) > 2) problems.push(`${between.toFixed(1)}px between ${above} and ${below}; the theme puts ${gap.toFixed(1)}px between paragraphs`);
+      if (block && block === next) inside.push([between, `${above} and ${below}`]);
+      if ((!block || block !== next || blockGap) && Math.abs(between - gap) > 2) {
+        problems.push(`${between.toFixed(1)}px between ${above} and ${below}; the theme puts ${gap.toFixed(1)}px between paragraphs`);
+      }
+    }
+    for (const [between, pair] of inside) {
+      if (!(between > 0) || Math.abs(between - inside[0][0]) > 2) problems.push(`${between.toFixed(1)}px between ${pair}, ${inside[0][0].toFixed(1)}px between ${inside[0][1]}`);
     }
     return problems;
   }, WIDGETS);

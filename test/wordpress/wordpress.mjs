@@ -158,6 +158,10 @@ foreach (['admin_init' => ['_maybe_update_core', '_maybe_update_plugins', '_mayb
   'init' => ['wp_schedule_update_checks']] as $hook => $callbacks) {
   foreach ($callbacks as $callback) remove_action($hook, $callback);
 }
+// admin-filters.php adds these later than this file runs; take them off as the hook starts.
+add_action('upgrader_process_complete', function () {
+  foreach (['wp_version_check', 'wp_update_plugins', 'wp_update_themes'] as $callback) remove_action('upgrader_process_complete', $callback);
+}, 0);
 add_filter('pre_site_transient_update_core', '__return_null');
 `,
     );

@@ -194,8 +194,10 @@ return ['error' => is_wp_error($result) ? $result->get_error_message() : null, '
       post.id = saved.id;
       post.stored = saved.stored;
       if (status !== 'publish') {
-        // The Contributor submits for review; the Administrator publishes without editing.
-        site.php(`wp_publish_post(${saved.id}); return get_post_status(${saved.id});`, { user: 'admin' });
+        // The Contributor submits for review; the Administrator publishes without editing (wp_update_post, as
+        // Publish does: wp_publish_post() would leave the post without a slug, at the home page's address).
+        const published = site.php(`wp_update_post(['ID' => ${saved.id}, 'post_status' => 'publish']); return [get_post_status(${saved.id}), get_post_field('post_content', ${saved.id}, 'raw')];`, { user: 'admin' }).value;
+        assert.deepEqual(published, ['publish', saved.stored], "publishing changed the Contributor's post");
       }
       links[name] = site.php(`return get_permalink(${saved.id});`).value;
     }
@@ -405,7 +407,7 @@ async function checkPage(t, name, viewport) {
       const violations = await page.evaluate(async () => {
         const hosts = document.querySelectorAll('acu-benefits, acu-who-it-helps, acu-timeline, acu-book-button');
         const result = await axe.run(hosts, { resultTypes: ['violations'] });
-        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => node.target.join(' ')).join('; ')}`);
+        return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary.replace(/\s+/g, ' ')}`).join('; ')}`);
       });
       problems.push(...violations.map((violation) => `axe: ${violation}`));
     }
