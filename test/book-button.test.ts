@@ -126,7 +126,7 @@ describe('<acu-book-button>', () => {
       const el = await button(html`<acu-book-button href=${CAL} label=${'\u200b\u200c\u200d\u2060\ufeff\u00ad \n'}></acu-book-button>`);
       expect(link(el).textContent!.trim()).to.equal('Book an appointment');
       expect(spy.warnings).to.have.length(1);
-      expect(spy.warnings[0]).to.equal('<acu-book-button> label: has no visible character; using the default label.');
+      expect(spy.warnings[0]).to.equal('<acu-book-button> label: has no visible text; using the default.');
       el.label = 'Book now';
       await el.updateComplete;
       expect(link(el).textContent!.trim()).to.equal('Book now');
@@ -608,7 +608,7 @@ describe('<acu-book-button>', () => {
         const el = await button(html`<acu-book-button href=${CAL} forward-params="e*, mc_*, utm_*, gclid, user*"></acu-book-button>`);
         expect(Object.fromEntries(new URL(link(el).href).searchParams)).to.deep.equal({ ebook: 'E1', utm_source: 'ads', gclid: 'G1' });
         expect(spy.warnings).to.have.length(1);
-        expect(spy.warnings[0]).to.match(/^<acu-book-button> forward-params: "user\*" would copy/);
+        expect(spy.warnings[0]).to.match(/^<acu-book-button> forward-params: "user\*" could copy personal data/);
         const named = await button(html`<acu-book-button href=${CAL} forward-params="email"></acu-book-button>`);
         expect(new URL(link(named).href).searchParams.get('email'), 'a name written out in full is the author\'s choice').to.equal('p@example.com');
       } finally {
@@ -623,7 +623,7 @@ describe('<acu-book-button>', () => {
         const el = await button(html`<acu-book-button href=${CAL} forward-params="*, gclid"></acu-book-button>`);
         expect(Object.fromEntries(new URL(link(el).href).searchParams)).to.deep.equal({ gclid: 'G1' });
         expect(spy.warnings).to.have.length(1);
-        expect(spy.warnings[0]).to.match(/^<acu-book-button> forward-params: "\*" would copy every parameter/);
+        expect(spy.warnings[0]).to.match(/^<acu-book-button> forward-params: "\*" could copy personal data/);
       } finally {
         history.replaceState(null, '', original);
       }
@@ -808,7 +808,7 @@ describe('<acu-book-button>', () => {
         spy.warnings.length = 0;
         const el = await button(html`<acu-book-button href=${bare}></acu-book-button>`);
         expect(link(el).href).to.equal(new URL(`https://${bare}`).href);
-        expect(spy.warnings, bare).to.deep.equal([`<acu-book-button> href: "${bare}" has no https://, so it would lead to this site; using "https://${bare}".`]);
+        expect(spy.warnings, bare).to.deep.equal([`<acu-book-button> href: "${bare}" has no https://; using "https://${bare}".`]);
       }
     });
 
@@ -874,7 +874,7 @@ describe('<acu-book-button>', () => {
       ['mode', html`<acu-book-button href=${CAL} mode="modal"></acu-book-button>`, /^<acu-book-button> mode: "modal" is not one of "link", "new-tab", "popup", "floating"; using "link"\.$/],
       ['variant', html`<acu-book-button href=${CAL} variant="neon"></acu-book-button>`, /^<acu-book-button> variant: "neon" is not one of/],
       ['size', html`<acu-book-button href=${CAL} size="huge"></acu-book-button>`, /^<acu-book-button> size: "huge" is not one of/],
-      ['provider', html`<acu-book-button href=${CAL} provider="acme"></acu-book-button>`, /^<acu-book-button> provider: "acme" is not one of .*; using the one recognised from the URL\.$/],
+      ['provider', html`<acu-book-button href=${CAL} provider="acme"></acu-book-button>`, /^<acu-book-button> provider: "acme" is not one of .*; using the URL's\.$/],
     ];
     for (const [attribute, template, message] of unknown) {
       it(`warns once about an unknown ${attribute} and uses the default`, async () => {

@@ -238,9 +238,9 @@ export class AcuBookButton extends AcuElement {
     if (changed.has('size')) this.validSize = readChoice(this, 'size', this.size, SIZES) ?? 'medium';
     if (changed.has('forwardParams')) this.readForwardParams();
     if (changed.has('label') && this.label && !visible(this.label)) {
-      reportBadInput(this, 'label', 'has no visible character; using the default label.');
+      reportBadInput(this, 'label', 'has no visible text; using the default.');
     }
-    if (changed.has('provider')) this.validProvider = readChoice(this, 'provider', this.provider, PROVIDER_NAMES, 'the one recognised from the URL');
+    if (changed.has('provider')) this.validProvider = readChoice(this, 'provider', this.provider, PROVIDER_NAMES, "the URL's");
   }
 
   protected override updated(): void {
@@ -286,7 +286,7 @@ export class AcuBookButton extends AcuElement {
     const from = source && !this.href?.trim() ? ' (from the enclosing <acu-clinic>)' : '';
     // The intent is plain and a booking site is https, so the patient keeps a working button.
     if (source && BARE_DOMAIN.test(source)) {
-      reportBadInput(this, 'href', `"${source}" has no https://, so it would lead to this site; using "https://${source}"${from}.`);
+      reportBadInput(this, 'href', `"${source}" has no https://; using "https://${source}"${from}.`);
       source = `https://${source}`;
     }
     const { url, problem } = source ? checkUrl(source) : { problem: 'no booking URL: set href, or booking-url, phone or email on an enclosing <acu-clinic>' };
@@ -304,7 +304,7 @@ export class AcuBookButton extends AcuElement {
     const refused = names.filter((name) => name === '*' || (name.endsWith('*') && PERSONAL.test(name)));
     this.forwardPatterns = names.filter((name) => !refused.includes(name));
     if (refused.length) {
-      reportBadInput(this, 'forward-params', `"${refused.join('", "')}" would copy every parameter of the page's URL or personal data; name them instead, such as "utm_*,gclid".`);
+      reportBadInput(this, 'forward-params', `"${refused.join('", "')}" could copy personal data; name the parameters, such as "utm_*,gclid".`);
     }
   }
 

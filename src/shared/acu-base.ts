@@ -2,9 +2,6 @@ import { LitElement, type PropertyDeclaration } from 'lit';
 import { reportBadInput } from './report.js';
 import { VERSION } from './version.js';
 
-const kind = (value: unknown) =>
-  Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-
 /**
  * What a property declared with `type` accepts, and what it makes of other
  * values. Frameworks set properties straight from their own data, so a
@@ -36,7 +33,7 @@ function coerceOnSet(prototype: HTMLElement, name: string, options: PropertyDecl
     ...descriptor,
     set(this: HTMLElement, raw: unknown) {
       const { value, expected } = coerce(options.type, raw);
-      if (expected) reportBadInput(this, attribute, `expects ${expected}, not ${kind(raw)}; using the default.`);
+      if (expected) reportBadInput(this, attribute, `expects ${expected}, not ${typeof raw}; using the default.`);
       set.call(this, value);
     },
   });

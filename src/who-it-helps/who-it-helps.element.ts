@@ -190,7 +190,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
       this.outcome = outcome;
       if (!config.outcomes[outcome].urgent && !this.canBook && !this.reportedNoBooking) {
         this.reportedNoBooking = true;
-        reportBadInput(this, 'booking', 'no enclosing <acu-clinic> gives a booking-url, phone or email, so results show no booking button.');
+        reportBadInput(this, 'booking', 'no enclosing <acu-clinic> gives a booking URL, phone or email: no booking button on results.');
       }
       this.focusSoon('.result-heading');
       this.dispatchEvent(new CustomEvent<CheckerCompleteDetail>('acu-checker-complete', { bubbles: true, composed: true, detail: { outcome } }));
