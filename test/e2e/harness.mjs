@@ -257,8 +257,9 @@ export function styleFingerprint(page) {
     ];
     // A widget may fade content in as it scrolls into view; only the host's own opacity is the page's doing.
     // The host's box-sizing is the page's to set (a theme's * rule wins over :host), and changes nothing
-    // while hosts draw no padding or border of their own.
-    const HOST_PROPS = [...PROPS.filter((prop) => prop !== 'box-sizing'), 'opacity', 'transform'];
+    // while hosts draw no padding or border of their own. So are its margins: a theme's spacing between
+    // blocks rightly wins over the gap <acu-clinic> puts between widgets.
+    const HOST_PROPS = [...PROPS.filter((prop) => prop !== 'box-sizing' && !prop.startsWith('margin-')), 'opacity', 'transform'];
     const fingerprint = {};
     const record = (key, element, props = PROPS) => {
       const style = getComputedStyle(element);

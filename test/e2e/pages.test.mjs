@@ -38,6 +38,8 @@ const wordpressPage = (content, head = '', themes = THEMES.slice(0, 1)) =>
 const PAGES = {
   '/plain.html': () => page({ body: SCRIPT_TAG_SNIPPET }),
   '/baseline.html': () => page({ head: LOADER, body: clinicMarkup(1, { variants: true }) }),
+  // The themes' content column (wordpress-theme.css: .entry-content > * is 580 px at most), where widgets now sit.
+  '/baseline-column.html': () => page({ head: LOADER, body: `<div style="max-width: 580px">${clinicMarkup(1, { variants: true })}</div>` }),
   '/twice.html': () => page({ head: '<script type="module" src="/plugin-b/acu-widgets.js"></script>', body: SCRIPT_TAG_SNIPPET }),
   '/other-version.html': () =>
     page({ head: '<script type="module" src="/other-version/acu-widgets.js"></script>', body: SCRIPT_TAG_SNIPPET }),
@@ -92,13 +94,11 @@ async function onPage(path, check, options) {
   }
 }
 
-let baselineLook;
-/** How the widgets look on a plain page with the same markup, to compare other pages with. */
-async function baseline() {
-  if (!baselineLook) {
-    baselineLook = await onPage('/baseline.html', styleFingerprint);
-  }
-  return baselineLook;
+const baselineLooks = {};
+/** How the widgets look on a plain page with the same markup (in a theme's column width, for themed pages), to compare other pages with. */
+async function baseline(path = '/baseline.html') {
+  baselineLooks[path] ??= await onPage(path, styleFingerprint);
+  return baselineLooks[path];
 }
 
 test("plain page: the README's script-tag snippet, every widget in one <acu-clinic>", () =>
@@ -146,7 +146,7 @@ test("a WordPress theme's CSS: the widgets keep their look and stay usable", () 
   onPage('/hostile.html', async (tab, log) => {
     assert.deepEqual(await widgetProblems(tab), []);
     assert.deepEqual(log.errors, []);
-    assert.deepEqual(differences(await baseline(), await styleFingerprint(tab)), [], 'computed styles differ from the plain page');
+    assert.deepEqual(differences(await baseline('/baseline-column.html'), await styleFingerprint(tab)), [], 'computed styles differ from the plain page');
     assert.deepEqual(await coveredControls(tab), [], 'every control can be hit where it is drawn');
     await usable(tab);
   }));
@@ -160,7 +160,7 @@ for (const [path, what] of [
     onPage(path, async (tab, log) => {
       assert.deepEqual(await widgetProblems(tab), []);
       assert.deepEqual(log.errors, []);
-      assert.deepEqual(differences(await baseline(), await styleFingerprint(tab)), [], 'computed styles differ from the plain page');
+      assert.deepEqual(differences(await baseline('/baseline-column.html'), await styleFingerprint(tab)), [], 'computed styles differ from the plain page');
     }));
 }
 
