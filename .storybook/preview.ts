@@ -1,18 +1,61 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
-import manifest from '../custom-elements.json';
+import { html } from 'lit';
+// custom-elements.json with its type names resolved to literal unions (main.ts, manifest-types.ts).
+import manifest from 'virtual:acu-manifest';
 import '../src/index.js';
+import './preview.css';
 
 setCustomElementsManifest(manifest);
 setStorybookHelpersConfig({ hideArgRef: true });
 
+/**
+ * Every story sits on a "page": the system font (the widgets inherit the
+ * page's font, so a serif default would misrepresent them), the page colours
+ * of the Page toolbar, its text direction, and the Motion toolbar's setting.
+ * The page is a wrapper, not the story, so "Show code" leaves it out
+ * (`excludeDecorators`). Its styles are in preview.css.
+ */
+const page: Decorator = (story, { globals, viewMode }) =>
+  html`<div
+    class="acu-sb-page ${viewMode === 'story' ? 'acu-sb-canvas' : ''}"
+    data-theme=${globals.theme === 'dark' ? 'dark' : 'light'}
+    data-motion=${globals.motion === 'reduce' ? 'reduce' : 'full'}
+    dir=${globals.direction === 'rtl' ? 'rtl' : 'ltr'}
+  >
+    ${story()}
+  </div>`;
+
+/** A toolbar menu whose button shows the chosen item. */
+const toolbar = (title: string, icon: string, description: string, items: Record<string, string>) => ({
+  description,
+  toolbar: { title, icon, items: Object.entries(items).map(([value, itemTitle]) => ({ value, title: itemTitle })), dynamicTitle: true },
+});
+
 const preview: Preview = {
   tags: ['autodocs'],
+  decorators: [page],
+  globalTypes: {
+    theme: toolbar('Page', 'contrast', "Page colours: light, or dark with the README's dark theming values", { light: 'Light page', dark: 'Dark page' }),
+    direction: toolbar('Direction', 'transfer', 'Text direction of the page around the story', { ltr: 'Left to right', rtl: 'Right to left' }),
+    motion: toolbar(
+      'Motion',
+      'stopalt',
+      "Reduced motion switches off the widgets' animations in the preview (the media query itself cannot be set from a page)",
+      { full: 'Full motion', reduce: 'Reduced motion' },
+    ),
+  },
+  initialGlobals: { theme: 'light', direction: 'ltr', motion: 'full' },
   parameters: {
     controls: { expanded: true },
     // Every story must pass axe: violations fail the story, not just warn.
     a11y: { test: 'error' },
-    layout: 'padded',
+    // The page wrapper pads itself, so its colours reach the canvas's edges.
+    layout: 'fullscreen',
+    docs: { source: { excludeDecorators: true } },
+    options: {
+      storySort: { order: ['Introduction', 'Design tokens', 'Widgets', 'Theming', 'Testing'] },
+    },
   },
 };
 

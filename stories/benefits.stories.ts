@@ -1,14 +1,41 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
+import { benefitsStrings } from '../src/benefits/benefits.strings.js';
 import type { AcuBenefits } from '../src/benefits/index.js';
+import { widget } from './support/widget.js';
 
-const { args, argTypes, template } = getStorybookHelpers<AcuBenefits>('acu-benefits');
+const { args, argTypes, template } = widget<AcuBenefits>('acu-benefits', {
+  defaults: {
+    heading: benefitsStrings.en.heading,
+    items: `the ${benefitsStrings.en.benefits.length} built-in benefits`,
+  },
+});
 
 /**
  * The benefits of acupuncture for back pain, or any list the clinic writes.
  * Content precedence: a list written inside the element, then `items`, then
  * the built-in benefits.
+ *
+ * ## Usage
+ *
+ * **When to use it:** on a page about back pain or about the clinic's
+ * acupuncture, near the top, to say in a few lines why people come. Use
+ * `layout="grid"` where there is room for cards beside each other; the list
+ * reads better in a narrow column or a sidebar.
+ *
+ * **Do**
+ * - Keep each benefit to a short title and one sentence.
+ * - Write your own list inside the element (`<ul><li><strong>Title</strong> Sentence</li></ul>`):
+ *   it is in the page's HTML, so visitors and search engines see it before any script runs.
+ * - Pick `heading-level` so the heading fits the page's outline (one level below the section it sits in).
+ *
+ * **Don't**
+ * - Don't use it for prices, opening hours or anything that is not a benefit.
+ * - Don't list more than about six: a long list stops being read.
+ *
+ * **Wording for clinics** (see `docs/health-content.md`): general information,
+ * never a promise. Write "may help", "many people try", "short-term relief";
+ * never "cures", "proven", "lasting", success rates or testimonials.
  */
 const meta: Meta<AcuBenefits> = {
   title: 'Widgets/Benefits',
@@ -59,17 +86,7 @@ export const AuthorContent: Story = {
     ),
 };
 
-/** Invalid `items` JSON: one console warning, and the built-in benefits are shown. */
-export const BadItems: Story = {
-  render: () => html`<acu-benefits items="[not json"></acu-benefits>`,
-};
-
-/** `heading-level="42"` and `layout="carousel"`: one warning each, sane defaults. */
-export const BadHeadingLevelAndLayout: Story = {
-  render: () => html`<acu-benefits heading-level="42" layout="carousel"></acu-benefits>`,
-};
-
-/** Every `--acu-*` property the element reads, set by the page. */
+/** Every `--acu-*` property the element reads, set by a light page of its own (whatever the Page toolbar says). */
 export const Theming: Story = {
   args: { layout: 'grid' },
   render: (storyArgs) => html`<div
@@ -81,7 +98,9 @@ export const Theming: Story = {
       --acu-radius: 0;
       --acu-space: 1.5rem;
       --acu-heading-font: Georgia, serif;
-      font-family: system-ui, sans-serif;
+      background: #ffffff;
+      color: #1c2a2b;
+      padding: 1rem;
     "
   >
     ${template(storyArgs)}

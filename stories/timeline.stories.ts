@@ -1,15 +1,43 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import type { AcuTimeline } from '../src/timeline/index.js';
+import { timelineStrings } from '../src/timeline/timeline.strings.js';
+import { widget } from './support/widget.js';
 
-const { args, argTypes, template } = getStorybookHelpers<AcuTimeline>('acu-timeline');
+const { args, argTypes, template } = widget<AcuTimeline>('acu-timeline', {
+  defaults: {
+    heading: timelineStrings.en.heading,
+    steps: `the ${timelineStrings.en.steps.length} built-in steps of a first session`,
+    current: 'none',
+  },
+});
 
 /**
  * What happens at a first session, step by step, or the clinic's own steps.
  * Content precedence: an `<ol>` written inside the element, then `steps`, then
  * the built-in steps. Scroll the canvas to see the gentle reveal; with reduced
  * motion the steps are simply there.
+ *
+ * ## Usage
+ *
+ * **When to use it:** where a first visit is a reason not to book: the page
+ * about first appointments, or just above the booking button. With `current`
+ * it can also show where a patient is in a course of treatment.
+ *
+ * **Do**
+ * - Three to six steps, each a short title and one or two sentences; add a
+ *   `duration` only where it helps ("About 1 hour").
+ * - Use `orientation="horizontal"` in a wide section; it stacks by itself in
+ *   narrow containers and on phones.
+ * - Write your own steps as an `<ol>` inside the element so they are in the page's HTML.
+ *
+ * **Don't**
+ * - Don't use it for opening hours, prices or a list without an order.
+ * - Don't mark a `current` step on a page every visitor sees: it is for one patient's progress.
+ *
+ * **Wording for clinics** (see `docs/health-content.md`): say what happens, in
+ * plain words ("fine, single-use needles; most people find it relaxing"), and
+ * promise no result: no "cures", "proven" or "lasting" relief.
  */
 const meta: Meta<AcuTimeline> = {
   title: 'Widgets/Timeline',
@@ -69,17 +97,7 @@ export const AuthorContent: Story = {
     ),
 };
 
-/** Invalid `steps` JSON: one console warning, and the built-in steps are shown. */
-export const BadSteps: Story = {
-  render: () => html`<acu-timeline steps="[not json"></acu-timeline>`,
-};
-
-/** `orientation="diagonal"` and `current="9"`: one warning each, a vertical timeline with no step marked. */
-export const BadOrientationAndCurrent: Story = {
-  render: () => html`<acu-timeline orientation="diagonal" current="9"></acu-timeline>`,
-};
-
-/** Every `--acu-*` property the element reads, set by the page, plus a `::part()` rule. */
+/** Every `--acu-*` property the element reads, set by a light page of its own, plus a `::part()` rule. */
 export const Theming: Story = {
   args: { orientation: 'horizontal', current: 3 },
   render: (storyArgs) => html`<style>
@@ -97,7 +115,9 @@ export const Theming: Story = {
         --acu-color-muted: #3b3355;
         --acu-space: 1.5rem;
         --acu-heading-font: Georgia, serif;
-        font-family: system-ui, sans-serif;
+        background: #ffffff;
+        color: #1c2a2b;
+        padding: 1rem;
       "
     >
       ${template(storyArgs)}

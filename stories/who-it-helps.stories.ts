@@ -1,9 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html, type TemplateResult } from 'lit';
 import type { AcuWhoItHelps, CheckerConfig } from '../src/who-it-helps/index.js';
+import { whoItHelpsStrings } from '../src/who-it-helps/who-it-helps.strings.js';
+import { widget } from './support/widget.js';
 
-const { args, argTypes, template } = getStorybookHelpers<AcuWhoItHelps>('acu-who-it-helps');
+const { args, argTypes, template } = widget<AcuWhoItHelps>('acu-who-it-helps', {
+  defaults: {
+    heading: whoItHelpsStrings.en.heading,
+    config: 'the built-in questionnaire (red flags, where, what, how long)',
+  },
+});
 
 type Story = StoryObj<AcuWhoItHelps & typeof args>;
 
@@ -46,6 +52,29 @@ const played = (steps: string[][], then: string[] = []): Story => ({
  *
  * The stories that start at a later step or on a result get there by
  * answering the questions in a play function (see the Interactions panel).
+ *
+ * ## Usage
+ *
+ * **When to use it:** on a page about back pain, for visitors who are not
+ * sure acupuncture is for them. Put it inside `<acu-clinic>` so its results
+ * can offer the booking button. One checker per page.
+ *
+ * **Do**
+ * - Keep the warning-sign question first; every rule set must send any
+ *   warning sign to an urgent result with no booking button.
+ * - Change only what you need through `config` (for example just the
+ *   `disclaimer`), and have a clinician read any new question or result.
+ * - Keep the disclaimer on every result.
+ *
+ * **Don't**
+ * - Don't collect, send or store the answers: the widget never does, and
+ *   `acu-checker-complete` carries only the outcome.
+ * - Don't turn a result into a diagnosis or a sales pitch.
+ *
+ * **Wording for clinics** (see `docs/health-content.md`): general
+ * information, never a diagnosis. "Many people in your situation try
+ * acupuncture", "it may help"; urgent results say in words what to do
+ * ("Get medical help now") and never offer a booking.
  */
 const meta: Meta<AcuWhoItHelps> = {
   title: 'Widgets/Who it helps',
@@ -146,12 +175,6 @@ export const CustomDisclaimer: Story = {
   ...played([['none'], ['upper'], ['stress'], ['medium']]),
   render: () =>
     inClinic(html`<acu-who-it-helps config='{"disclaimer": "General information from Harbour Acupuncture. It is not a diagnosis; results vary."}'></acu-who-it-helps>`),
-};
-
-/** A config without a catch-all and pointing at an outcome that does not exist: one console error, and the built-in questions. */
-export const BadConfig: Story = {
-  tags: ['bad-input'],
-  render: () => inClinic(html`<acu-who-it-helps config='{"rules": [{"when": {"flags": ["chest"]}, "outcome": "nowhere"}]}'></acu-who-it-helps>`),
 };
 
 /** On a dark page the checker inherits the text colour; set the danger colour to one that reads on it. */
