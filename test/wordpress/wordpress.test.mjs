@@ -5,7 +5,9 @@
  * posts saved by an Author and a Contributor, then every page checked in
  * Chromium in a block theme and a classic theme at desktop and phone widths.
  *
- * ACU_KEEP_WORDPRESS=1 keeps the site's folder (database, PHP log) after the run.
+ * ACU_KEEP_WORDPRESS=1 keeps the site's folder (database, PHP log) after the
+ * run; ACU_WORDPRESS_SCREENSHOTS=<folder> saves the inserter, the editor and
+ * the block post in each theme as PNGs there (for the README).
  */
 /* global document, window, wp, axe */
 import assert from 'node:assert/strict';
@@ -231,7 +233,7 @@ return ['error' => is_wp_error($result) ? $result->get_error_message() : null, '
           // Attack pages only need to be looked at once per theme.
           if ((name.startsWith('injection') || name === 'plain') && viewport.width !== 1280) continue;
           test(`${POSTS[name].title} at ${viewport.width}×${viewport.height}`, async (t) => {
-            await checkPage(t, name, viewport);
+            await checkPage(t, name, viewport, theme);
           });
         }
       }
@@ -289,6 +291,16 @@ return ['error' => is_wp_error($result) ? $result->get_error_message() : null, '
         assert.ok(type, `a block is not registered in the editor: ${JSON.stringify(types)}`);
         assert.ok(type.title && type.hasIcon && type.keywords > 0 && type.inserter, `${type.name} lacks a title, icon, keywords or inserter entry: ${JSON.stringify(type)}`);
       }
+      // The Settings page tells owners to search the inserter for "clinic".
+      await page.click('button[aria-label="Toggle block inserter"]');
+      await page.fill('.block-editor-inserter__search input', 'clinic');
+      const found = page.locator('.block-editor-block-types-list__item-title');
+      await found.first().waitFor();
+      const titles = await found.allTextContents();
+      assert.equal(titles.length, 4, `searching the inserter for "clinic" finds ${JSON.stringify(titles)}, not the four blocks`);
+      assert.deepEqual(titles.slice().sort(), types.map((type) => type.title).sort());
+      if (process.env.ACU_WORDPRESS_SCREENSHOTS) await page.screenshot({ path: join(process.env.ACU_WORDPRESS_SCREENSHOTS, 'wordpress-inserter.png') });
+      await page.click('button[aria-label="Toggle block inserter"]');
       const items = [{ title: 'Typed in the editor', text: 'By the Author.' }];
       await page.evaluate(
         (items) => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('acu-widgets/benefits', { heading: 'Editor heading', items })),
@@ -306,7 +318,7 @@ return ['error' => is_wp_error($result) ? $result->get_error_message() : null, '
         { timeout: 15_000 },
       ).catch(async () => assert.fail(`no rendered <acu-benefits> with the typed item in the editor:\n${await page.evaluate(() => document.querySelector('.block-editor-block-list__layout')?.outerHTML.slice(0, 3000))}`));
       assert.match(await rendered.jsonValue(), /Editor heading/);
-      if (process.env.ACU_WORDPRESS_SCREENSHOTS) await page.screenshot({ path: join(process.env.ACU_WORDPRESS_SCREENSHOTS, 'editor.png') });
+      if (process.env.ACU_WORDPRESS_SCREENSHOTS) await page.screenshot({ path: join(process.env.ACU_WORDPRESS_SCREENSHOTS, 'wordpress-editor.png') });
       const saved = await page.evaluate(async () => {
         wp.data.dispatch('core/editor').editPost({ title: 'Published from the block editor', status: 'publish' });
         await wp.data.dispatch('core/editor').savePost();
@@ -358,7 +370,7 @@ return ['deleted' => $deleted === true, 'error' => is_wp_error($deleted) ? $dele
 });
 
 /** Loads one post as a visitor at 4× CPU slowdown and checks everything a visitor would notice. */
-async function checkPage(t, name, viewport) {
+async function checkPage(t, name, viewport, theme) {
   const post = POSTS[name];
   const { page, log, close } = await openSite({ viewport });
   const problems = [];
@@ -414,8 +426,8 @@ async function checkPage(t, name, viewport) {
     problems.push(...log.errors.map((error) => `console: ${error}`));
     problems.push(...newPhpProblems().map((line) => `PHP log: ${line}`));
 
-    if (process.env.ACU_WORDPRESS_SCREENSHOTS && name === 'block' && viewport.width === 1280) {
-      await page.screenshot({ path: join(process.env.ACU_WORDPRESS_SCREENSHOTS, `${page.url().includes('twentytwentyone') ? 'tt1' : 'page'}.png`), fullPage: true });
+    if (process.env.ACU_WORDPRESS_SCREENSHOTS && name === 'block') {
+      await page.screenshot({ path: join(process.env.ACU_WORDPRESS_SCREENSHOTS, `wordpress-${theme}-${viewport.width}.png`), fullPage: true });
     }
     if (problems.length) problems.push(`--- the post's content column:\n${await contentHtml(page)}`);
     assert.deepEqual(problems, [], `${links[name]}:\n${problems.join('\n')}`);
