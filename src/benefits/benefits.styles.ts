@@ -44,7 +44,7 @@ export const benefitsStyles = css`
     flex: none;
     width: 1.5em;
     height: 1.5em;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
 
   .title {

@@ -118,7 +118,7 @@ const keepFocusClear = rootStyle(['scroll-padding-bottom'], 'calc(5rem + env(saf
  * @csspart new-tab-link - The dialog's "open in a new tab" link.
  * @csspart frame - The booking page's frame.
  *
- * @cssprop [--acu-color-accent=#0b6b61] - Background of the primary button; text and border of the others.
+ * @cssprop [--acu-color-accent=#0b6b61] - Background of the primary button; text (the default mixed 40 % with the text colour) and border of the others.
  * @cssprop [--acu-color-on-accent=#ffffff] - Text of the primary button.
  * @cssprop [--acu-color-border=currentColor at 22%] - Line under the dialog's bar.
  * @cssprop [--acu-color-focus=#1d4ed8] - Focus ring.

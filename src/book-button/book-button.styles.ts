@@ -37,7 +37,12 @@ export const bookButtonStyles = css`
     text-align: center;
     text-decoration: none;
     cursor: pointer;
-    transition: background-color 0.15s, color 0.15s;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .button {
+      transition: background-color 0.15s, color 0.15s;
+    }
   }
 
   :host([full-width]) .button {
@@ -51,12 +56,15 @@ export const bookButtonStyles = css`
   .secondary {
     border-color: transparent;
     background: color-mix(in srgb, var(--_accent) 14%, transparent);
-    color: var(--_accent);
+  }
+
+  .secondary,
+  .outline {
+    color: var(--_accent-text);
   }
 
   .outline {
     background: transparent;
-    color: var(--_accent);
   }
 
   .secondary:hover,
@@ -192,12 +200,6 @@ export const bookButtonStyles = css`
     flex: none;
     width: 1.1em;
     height: 1.1em;
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-    }
   }
 
   @media (forced-colors: active) {

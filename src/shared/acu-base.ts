@@ -33,7 +33,7 @@ function coerceOnSet(prototype: HTMLElement, name: string, options: PropertyDecl
     ...descriptor,
     set(this: HTMLElement, raw: unknown) {
       const { value, expected } = coerce(options.type, raw);
-      if (expected) reportBadInput(this, attribute, `expects ${expected}, not ${typeof raw}; using the default.`);
+      if (expected) reportBadInput(this, attribute, `expects ${expected}; using the default.`);
       set.call(this, value);
     },
   });

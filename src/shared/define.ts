@@ -17,8 +17,7 @@ export function define(tag: string, element: VersionedElement): void {
   }
   if (existing !== element && existing.version !== element.version) {
     console.warn(
-      `<${tag}> is already defined by acu-widgets ${existing.version ?? '(unknown version)'}; ` +
-        `the copy of version ${element.version} loaded later is ignored.`,
+      `<${tag}>: acu-widgets ${existing.version ?? '(unknown version)'} came first; ${element.version}, loaded later, is ignored.`,
     );
   }
 }

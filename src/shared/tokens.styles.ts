@@ -6,19 +6,23 @@ import { css } from 'lit';
  * a page that sets nothing (or sets nonsense) still gets a working widget.
  * Text, surfaces and borders derive from the inherited text colour, so they
  * follow a dark theme; secondary text keeps the full text colour because a
- * theme's grey body text has no contrast to spare. The accent, danger and
- * focus colours are tuned for light pages (at least 6:1 on white): a dark
- * page sets its own (see the README's theming table).
+ * theme's grey body text has no contrast to spare. Text and icons drawn in the
+ * default accent or danger colour are mixed 40 % with the text colour, so they
+ * darken on light pages and lighten on dark ones, keeping 4.5:1 on white,
+ * tinted (Twenty Twenty-One's green) and near-black pages alike. A colour the
+ * page sets itself is used as it is. The focus ring is tuned for light pages:
+ * a dark page sets its own (see the README's theming table).
  */
 export const tokens = css`
   :host {
     --_accent: var(--acu-color-accent, #0b6b61);
+    --_accent-text: var(--acu-color-accent, color-mix(in srgb, #0b6b61, currentColor 40%));
     --_on-accent: var(--acu-color-on-accent, #ffffff);
     --_surface: var(--acu-color-surface, color-mix(in srgb, currentColor 4%, transparent));
     --_border: var(--acu-color-border, color-mix(in srgb, currentColor 22%, transparent));
     --_muted: var(--acu-color-muted, currentColor);
     --_focus: var(--acu-color-focus, #1d4ed8);
-    --_danger: var(--acu-color-danger, #b42318);
+    --_danger: var(--acu-color-danger, color-mix(in srgb, #b42318, currentColor 40%));
     --_radius: var(--acu-radius, 0.75em);
     --_space: var(--acu-space, 1em);
     --_heading-font: var(--acu-heading-font, inherit);

@@ -53,7 +53,7 @@ function parseStep(entry: unknown): Step | undefined {
  * @csspart text - A step's sentences.
  * @csspart duration - How long a step takes, where given.
  *
- * @cssprop [--acu-color-accent=#0b6b61] - Colour of the step numbers; fill of the current step's number.
+ * @cssprop [--acu-color-accent=#0b6b61] - Colour of the step numbers (the default is mixed 40 % with the text colour, for contrast on any page); fill of the current step's number.
  * @cssprop [--acu-color-on-accent=#ffffff] - Colour of the current step's number.
  * @cssprop [--acu-color-border=currentColor at 22%] - Colour of the connectors and of the duration's outline.
  * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the duration.

@@ -48,7 +48,7 @@ export const timelineStyles = css`
     height: var(--_marker);
     border: 2px solid var(--_accent);
     border-radius: 50%;
-    color: var(--_accent);
+    color: var(--_accent-text);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     line-height: 1;

@@ -57,7 +57,7 @@ export interface CheckerCompleteDetail {
  * @cssprop [--acu-color-border=currentColor at 22%] - Border of the result card and the Back button.
  * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the result card.
  * @cssprop [--acu-color-muted=currentColor] - Hints, the counter and the disclaimer.
- * @cssprop [--acu-color-danger=#b42318] - Errors and the urgent result.
+ * @cssprop [--acu-color-danger=#b42318] - Errors and the urgent result (the default is mixed 40 % with the text colour, for contrast on any page).
  * @cssprop [--acu-color-focus=#1d4ed8] - Focus ring.
  * @cssprop [--acu-radius=0.75em] - Corner radius of the cards and buttons.
  * @cssprop [--acu-space=1em] - Base spacing.
