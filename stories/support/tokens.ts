@@ -52,7 +52,7 @@ export function sample(token: Token): Record<string, string> {
     return supports('color', colour) ? { background: colour } : {};
   }
   if (/radius/.test(token.name) && supports('border-radius', value)) return { borderRadius: value, borderColor: 'currentColor' };
-  if (/space|gap/.test(token.name) && supports('width', value)) return { width: value, height: '0.5em', background: 'currentColor' };
+  if (/space|gap/.test(token.name) && supports('width', value)) return { width: value, minWidth: '0', height: '0.5em', minHeight: '0', background: 'currentColor' };
   if (/font/.test(token.name)) return { fontFamily: value === 'inherit' ? 'inherit' : value };
   return {};
 }

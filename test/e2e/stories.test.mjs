@@ -10,7 +10,9 @@
  *   value, and the docs tables show real defaults, not `""` or prose in a
  *   colour picker;
  * - the Introduction and Design tokens pages render, and the tokens page
- *   lists every `--acu-*` property in custom-elements.json.
+ *   lists every `--acu-*` property in custom-elements.json;
+ * - the Direction toolbar sets `dir`, and the Motion toolbar stops the
+ *   timeline's reveal without the browser's reduced-motion setting.
  * Each story renders in one preview iframe, switched through Storybook's
  * channel; argTypes are read from the preview's story store
  * (`__STORYBOOK_PREVIEW__.storyStoreValue.loadStory`).
@@ -250,6 +252,27 @@ test('the Introduction and Design tokens pages render, and the tokens page lists
     }
     const errors = page.log.errors.filter((line) => !/Failed to load resource/.test(line));
     assert.deepEqual(errors, [], 'console errors on the docs pages');
+  } finally {
+    await page.close();
+  }
+});
+
+test('the Direction and Motion toolbars set dir and stop the animations on the story page', async () => {
+  // No reducedMotion emulation here: the Motion toolbar has to stop the reveal by itself.
+  const page = await openPage(browser, { viewport: { width: 1024, height: 768 } });
+  const stepAnimation = async (globals) => {
+    await page.page.goto(`${server.origin}/iframe.html?id=widgets-timeline--default&viewMode=story&globals=${globals}`);
+    await page.page.waitForFunction(() => document.querySelector('acu-timeline')?.shadowRoot?.querySelector('[part~="step"]'), null, { timeout: 20_000 });
+    return page.page.evaluate(() => ({
+      dir: document.querySelector('#storybook-root .acu-sb-page').dir,
+      animation: getComputedStyle(document.querySelector('acu-timeline').shadowRoot.querySelector('[part~="step"]')).animationName,
+    }));
+  };
+  try {
+    const moving = await stepAnimation('direction:ltr;motion:full');
+    assert.deepEqual(await stepAnimation('direction:rtl;motion:reduce'), { dir: 'rtl', animation: 'none' });
+    // The reveal exists without the toolbar, else the check above proves nothing.
+    assert.deepEqual(moving, { dir: 'ltr', animation: 'reveal' });
   } finally {
     await page.close();
   }
