@@ -49,8 +49,8 @@ function parseBenefit(entry: unknown): Benefit | undefined {
  * @csspart text - A benefit's sentence.
  *
  * @cssprop [--acu-color-accent=#0b6b61] - Colour of the icons (the default is mixed 40 % with the text colour, for contrast on any page).
- * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the cards in the grid layout.
- * @cssprop [--acu-color-border=currentColor at 22%] - Border of the cards in the grid layout.
+ * @cssprop [--acu-color-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of the cards in the grid layout.
+ * @cssprop [--acu-color-border=color-mix(in srgb, currentColor 22%, transparent)] - Border of the cards in the grid layout.
  * @cssprop [--acu-color-muted=currentColor] - Colour of each benefit's sentence.
  * @cssprop [--acu-radius=0.75em] - Corner radius of the cards.
  * @cssprop [--acu-space=1em] - Base spacing.

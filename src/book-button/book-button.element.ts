@@ -120,7 +120,7 @@ const keepFocusClear = rootStyle(['scroll-padding-bottom'], 'calc(5rem + env(saf
  *
  * @cssprop [--acu-color-accent=#0b6b61] - Background of the primary button; text (the default mixed 40 % with the text colour) and border of the others.
  * @cssprop [--acu-color-on-accent=#ffffff] - Text of the primary button.
- * @cssprop [--acu-color-border=currentColor at 22%] - Line under the dialog's bar.
+ * @cssprop [--acu-color-border=color-mix(in srgb, currentColor 22%, transparent)] - Line under the dialog's bar.
  * @cssprop [--acu-color-focus=#1d4ed8] - Focus ring.
  * @cssprop [--acu-radius=0.75em] - Corner radius of the button and the dialog.
  * @cssprop [--acu-space=1em] - Distance of the floating button from the viewport's edges.

@@ -55,8 +55,8 @@ function parseStep(entry: unknown): Step | undefined {
  *
  * @cssprop [--acu-color-accent=#0b6b61] - Colour of the step numbers (the default is mixed 40 % with the text colour, for contrast on any page); fill of the current step's number.
  * @cssprop [--acu-color-on-accent=#ffffff] - Colour of the current step's number.
- * @cssprop [--acu-color-border=currentColor at 22%] - Colour of the connectors and of the duration's outline.
- * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the duration.
+ * @cssprop [--acu-color-border=color-mix(in srgb, currentColor 22%, transparent)] - Colour of the connectors and of the duration's outline.
+ * @cssprop [--acu-color-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of the duration.
  * @cssprop [--acu-color-muted=currentColor] - Colour of each step's sentences.
  * @cssprop [--acu-space=1em] - Base spacing.
  * @cssprop [--acu-heading-font=inherit] - Font family of the heading.

@@ -54,8 +54,8 @@ export interface CheckerCompleteDetail {
  *
  * @cssprop [--acu-color-accent=#0b6b61] - The Continue button, the ticks and the result card's edge.
  * @cssprop [--acu-color-on-accent=#ffffff] - Text on the Continue button.
- * @cssprop [--acu-color-border=currentColor at 22%] - Border of the result card and the Back button.
- * @cssprop [--acu-color-surface=currentColor at 4%] - Background of the result card.
+ * @cssprop [--acu-color-border=color-mix(in srgb, currentColor 22%, transparent)] - Border of the result card and the Back button.
+ * @cssprop [--acu-color-surface=color-mix(in srgb, currentColor 4%, transparent)] - Background of the result card.
  * @cssprop [--acu-color-muted=currentColor] - Hints, the counter and the disclaimer.
  * @cssprop [--acu-color-danger=#b42318] - Errors and the urgent result (the default is mixed 40 % with the text colour, for contrast on any page).
  * @cssprop [--acu-color-focus=#1d4ed8] - Focus ring.
