@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
+import { PRIVATE_MEMBERS } from './scripts/private-members.js';
 
 /*
  * `vite` serves the demo page (index.html); `vite build` writes the single
@@ -18,7 +19,12 @@ export default defineConfig({
     rolldownOptions: {
       input: 'src/index.ts',
       preserveEntrySignatures: 'strict',
-      output: { format: 'es', entryFileNames: 'acu-widgets.js' },
+      output: {
+        format: 'es',
+        entryFileNames: 'acu-widgets.js',
+        // Private member names cost every page their full length, every time they are used.
+        minify: { mangleProps: { include: PRIVATE_MEMBERS } },
+      },
     },
   },
 });
