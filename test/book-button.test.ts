@@ -914,3 +914,9 @@ describe('<acu-book-button>', () => {
     });
   });
 });
+
+// Compile-time check: the document and window know the booking events and their detail.
+export const typedListeners = () => {
+  document.addEventListener('acu-book-click', (event) => event.detail.provider);
+  window.addEventListener('acu-book-complete', (event) => event.detail.href);
+};

@@ -4,12 +4,13 @@
  * that only make sense as properties (lists and objects), and the events.
  */
 import type { BenefitInput, BenefitsLayout } from '../benefits/benefits.element.js';
-import type { BookButtonEventDetail, BookButtonMode, BookButtonSize, BookButtonVariant } from '../book-button/book-button.element.js';
+import type { BookButtonMode, BookButtonSize, BookButtonVariant } from '../book-button/book-button.element.js';
+import type { AcuBookButtonEventMap } from '../book-button/index.js';
 import type { ProviderName } from '../book-button/providers.js';
 import type { TimelineOrientation } from '../timeline/timeline.element.js';
 import type { Step } from '../timeline/timeline.strings.js';
 import type { CheckerConfig } from '../who-it-helps/checker-config.js';
-import type { CheckerCompleteDetail } from '../who-it-helps/who-it-helps.element.js';
+import type { AcuWhoItHelpsEventMap } from '../who-it-helps/index.js';
 import type { AcuBenefits, AcuBookButton, AcuClinic, AcuTimeline, AcuWhoItHelps } from '../index.js';
 
 /** Each tag's element class. */
@@ -73,13 +74,8 @@ export interface AcuEvents {
   'acu-clinic': Record<never, never>;
   'acu-benefits': Record<never, never>;
   'acu-timeline': Record<never, never>;
-  'acu-who-it-helps': { 'acu-checker-complete': CustomEvent<CheckerCompleteDetail> };
-  'acu-book-button': {
-    'acu-book-click': CustomEvent<BookButtonEventDetail>;
-    'acu-book-open': CustomEvent<BookButtonEventDetail>;
-    'acu-book-close': CustomEvent<BookButtonEventDetail>;
-    'acu-book-complete': CustomEvent<BookButtonEventDetail>;
-  };
+  'acu-who-it-helps': AcuWhoItHelpsEventMap;
+  'acu-book-button': AcuBookButtonEventMap;
 }
 
 export interface AcuAttributes {
@@ -89,6 +85,3 @@ export interface AcuAttributes {
   'acu-timeline': AcuTimelineAttributes;
   'acu-book-button': AcuBookButtonAttributes;
 }
-
-/** Every event of every tag, for the document and window maps. */
-export type AcuEventMap = AcuEvents['acu-who-it-helps'] & AcuEvents['acu-book-button'];

@@ -195,8 +195,13 @@ test("TypeScript: the README's React block type-checks against the package, and 
       (failure) => failure.stdout,
     );
   };
+  // The events bubble to the document and window, typed there too.
+  const listeners = `
+document.addEventListener('acu-checker-complete', (event) => event.detail.outcome);
+window.addEventListener('acu-book-click', (event) => event.detail.provider);
+`;
   const [good, wrongLayout, wrongDetail] = await Promise.all([
-    check('main', app),
+    check('main', app + listeners),
     check('wrong-layout', app.replace('layout="grid"', 'layout={42}')),
     check('wrong-detail', app.replace('event.detail.outcome', 'event.detail.answers')),
   ]);
