@@ -1,7 +1,9 @@
 /*
  * The npm package inside a React 19 app and a Vue 3 app, each bundled by Vite
- * from the README's snippet (fixtures/react-app.jsx, fixtures/vue-app.js):
- * properties set from framework state, acu-* events heard, and re-renders.
+ * as the official starters (create-vite react-ts, vue-ts) would, from the
+ * README's snippets (fixtures/react-app.tsx as src/main.tsx; fixtures/vue-app.vue
+ * as src/App.vue with fixtures/vue-vite.config.ts): properties set from
+ * framework state, acu-* events heard, and re-renders.
  */
 /* global document */
 import assert from 'node:assert/strict';
@@ -11,36 +13,34 @@ import { build } from 'vite';
 import { BUILD, ELEMENTS, fileIn, fixture, installPackage, launch, openPage, page, serve, widgetsSettled, writeBuildFile } from './harness.mjs';
 
 const OUT = join(BUILD, 'frameworks');
-const APPS = { react: 'react-app.tsx', vue: 'vue-app.js' };
-/** Where each official starter template (create-vite react-ts, vue-ts) mounts its app. */
+const APPS = ['react', 'vue'];
+/** Where each starter template mounts its app. */
 const MOUNT = { react: 'root', vue: 'app' };
+/** The vue-ts starter's src/main.ts, unchanged. */
+const VUE_MAIN = "import { createApp } from 'vue';\nimport App from './App.vue';\n\ncreateApp(App).mount('#app');\n";
+
+const bundle = (name, input, options) =>
+  build({
+    root: BUILD,
+    logLevel: 'warn',
+    define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    ...options,
+    build: { outDir: join(OUT, name), emptyOutDir: true, target: 'es2022', minify: false, rolldownOptions: { input, output: { entryFileNames: '[name].js' } } },
+  });
 
 let server;
 let browser;
 before(async () => {
   installPackage();
-  const input = Object.fromEntries(
-    Object.entries(APPS).map(([name, file]) => [name, writeBuildFile(`apps/${file}`, fixture(file))]),
-  );
-  await build({
-    configFile: false,
-    root: BUILD,
-    logLevel: 'warn',
-    // The README's Vue snippet compiles its template in the browser, which needs Vue's full build.
-    resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } },
-    define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
-    build: {
-      outDir: OUT,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: false,
-      rolldownOptions: { input, output: { entryFileNames: '[name].js' } },
-    },
-  });
+  writeBuildFile('vue/App.vue', fixture('vue-app.vue'));
+  await Promise.all([
+    bundle('react', { react: writeBuildFile('react/main.tsx', fixture('react-app.tsx')) }, { configFile: false }),
+    bundle('vue', { vue: writeBuildFile('vue/main.ts', VUE_MAIN) }, { configFile: writeBuildFile('vue/vite.config.ts', fixture('vue-vite.config.ts')) }),
+  ]);
   [server, browser] = await Promise.all([
     serve((url) => {
       const name = url.pathname.match(/^\/(\w+)\.html$/)?.[1];
-      if (name in APPS) return { body: page({ title: `${name} app`, body: `<div id="${MOUNT[name]}"></div><script type="module" src="/${name}.js"></script>` }) };
+      if (APPS.includes(name)) return { body: page({ title: `${name} app`, body: `<div id="${MOUNT[name]}"></div><script type="module" src="/${name}/${name}.js"></script>` }) };
       return fileIn(OUT, url.pathname);
     }),
     launch(),
@@ -53,7 +53,7 @@ after(async () => {
 
 const benefitCount = (tab) => tab.evaluate(() => document.querySelector('acu-benefits').shadowRoot.querySelectorAll('li').length);
 
-for (const name of Object.keys(APPS)) {
+for (const name of APPS) {
   test(`${name}: properties from state, acu-* events, re-renders`, async () => {
     const { page: tab, log, close } = await openPage(browser);
     try {

@@ -209,3 +209,45 @@ window.addEventListener('acu-book-click', (event) => event.detail.provider);
   assert.match(wrongLayout, /wrong-layout\.tsx.*error TS2322/, 'layout={42} was accepted');
   assert.match(wrongDetail, /wrong-detail\.tsx.*error TS2339: Property 'answers' does not exist/, 'the event detail is not typed');
 });
+
+/**
+ * The README's Vue block, as `src/App.vue` of a vue-ts starter, checked by
+ * vue-tsc against the installed package; then with a wrong attribute value
+ * and a wrong event field, which must fail.
+ */
+test("vue-tsc: the README's Vue block type-checks against the package, and a wrong attribute value does not", async () => {
+  const app = fixture('vue-app.vue');
+  const check = async (name, source) => {
+    writeBuildFile(`vue-typecheck/${name}/App.vue`, source);
+    writeBuildFile(`vue-typecheck/${name}/main.ts`, "import { createApp } from 'vue';\nimport App from './App.vue';\n\ncreateApp(App).mount('#app');\n");
+    const config = writeBuildFile(
+      `vue-typecheck/${name}/tsconfig.json`,
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          module: 'ESNext',
+          moduleResolution: 'bundler',
+          jsx: 'preserve',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: [],
+        },
+        include: ['main.ts', 'App.vue'],
+      }),
+    );
+    return run(bin('vue-tsc'), ['-p', config], { timeout: 120_000 }).then(
+      () => '',
+      (failure) => failure.stdout + failure.stderr,
+    );
+  };
+  const [good, wrongLayout, wrongDetail] = await Promise.all([
+    check('good', app),
+    check('wrong-layout', app.replace('layout="grid"', ':layout="42"')),
+    check('wrong-detail', app.replace('$event.detail.outcome', '$event.detail.answers')),
+  ]);
+  assert.equal(good, '', good);
+  assert.match(wrongLayout, /App\.vue.*error TS2322/, ':layout="42" was accepted');
+  assert.match(wrongDetail, /App\.vue.*error TS2339: Property 'answers' does not exist/, 'the event detail is not typed');
+});

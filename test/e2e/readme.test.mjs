@@ -17,7 +17,8 @@ const SNIPPETS = [
   ['WordPress Custom HTML block', 'wordpress-snippet.html', 'pages.test.mjs: WordPress snippet'],
   ['npm import', 'npm-import.mjs', 'package.test.mjs: Node import'],
   ['React', 'react-app.tsx', 'frameworks.test.mjs and package.test.mjs: type-checked'],
-  ['Vue', 'vue-app.js', 'frameworks.test.mjs'],
+  ['Vue', 'vue-app.vue', 'frameworks.test.mjs and package.test.mjs: vue-tsc'],
+  ['Vue Vite config', 'vue-vite.config.ts', 'frameworks.test.mjs'],
 ];
 
 for (const [name, file, where] of SNIPPETS) {
