@@ -97,11 +97,22 @@ export async function startWordPress({ zip, log = () => {} }) {
     pids.length = 0;
     if (!process.env.ACU_KEEP_WORDPRESS) rmSync(dir, { recursive: true, force: true });
   };
-  // Should the test process itself end early, the servers go with it.
-  const onExit = () => pids.forEach((pid) => alive(pid) && process.kill(-pid, 'SIGKILL'));
+  // Should the test process itself end early (an uncaught error, Ctrl-C, the runner's SIGTERM), the servers go with it.
+  const onExit = () => {
+    pids.forEach((pid) => alive(pid) && process.kill(-pid, 'SIGKILL'));
+    if (!process.env.ACU_KEEP_WORDPRESS) rmSync(dir, { recursive: true, force: true });
+  };
+  const onSignal = (signal) => {
+    onExit();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
   process.once('exit', onExit);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   site.stop = async () => {
     process.off('exit', onExit);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await stop();
   };
 
@@ -113,6 +124,13 @@ export async function startWordPress({ zip, log = () => {} }) {
       const child = spawn(command, args, { detached: true, stdio: ['ignore', fd, fd], env: { ...process.env, ...env } });
       pids.push(child.pid);
       child.unref();
+      // A SIGKILLed test process runs no handler; this watch ends the server's group (and removes the site) once the
+      // test process is gone, and ends itself with the group.
+      const cleanUp = process.env.ACU_KEEP_WORDPRESS ? '' : `; rm -rf '${dir}'`;
+      spawn('sh', ['-c', `while kill -0 ${process.pid} && kill -0 -${child.pid}; do sleep 1; done 2>/dev/null; kill -9 -${child.pid} 2>/dev/null${cleanUp}`], {
+        detached: true,
+        stdio: 'ignore',
+      }).unref();
       return { child, out };
     };
 
