@@ -34,7 +34,7 @@ export function contentProblems(page, { expect, bookingUrl }) {
       const content = (element) => element.textContent.replace(/\s+/g, ' ').trim();
       const hosts = [...document.querySelectorAll(widgets.join(','))];
       // The post's content column (TT3's .wp-block-post-content, TT1's .entry-content): where its first paragraph is.
-    const box = [...document.querySelectorAll('p')].find((p) => p.textContent.startsWith('First paragraph of'))?.parentElement;
+      const box = [...document.querySelectorAll('p')].find((p) => p.textContent.startsWith('First paragraph of'))?.parentElement;
       if (!box) return ['no paragraph starting "First paragraph of" on the page: the post did not render'];
       if (expect.none) {
         if (hosts.length) problems.push(`${hosts.length} widgets on a post without any`);
