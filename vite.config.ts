@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { litTrustedTypes } from './scripts/lit-trusted-types.js';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 import { PRIVATE_MEMBERS } from './scripts/private-members.js';
 
@@ -10,7 +11,7 @@ import { PRIVATE_MEMBERS } from './scripts/private-members.js';
  * build (Lit external, one module per file) comes from tsc.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals(), minifyHtmlLiterals()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), litTrustedTypes()],
   build: {
     target: 'es2022',
     outDir: 'dist',

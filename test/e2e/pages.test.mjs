@@ -35,6 +35,14 @@ const wordpressPage = (content, head = '', themes = THEMES.slice(0, 1)) =>
   </article>`,
   });
 
+const trustedTypesPage = (allowed) => ({
+  body: page({
+    head: `<script>trustedTypes.createPolicy('lit-html', { createHTML: (html) => html });</script>${LOADER}<script type="module" src="/plugin-b/acu-widgets.js"></script>`,
+    body: clinicMarkup(1, { variants: true }),
+  }),
+  headers: { 'content-security-policy': `require-trusted-types-for 'script'; ${allowed}` },
+});
+
 const PAGES = {
   '/plain.html': () => page({ body: SCRIPT_TAG_SNIPPET }),
   '/baseline.html': () => page({ head: LOADER, body: clinicMarkup(1, { variants: true }) }),
@@ -44,6 +52,9 @@ const PAGES = {
   '/other-version.html': () =>
     page({ head: '<script type="module" src="/other-version/acu-widgets.js"></script>', body: SCRIPT_TAG_SNIPPET }),
   '/csp.html': () => ({ body: page({ head: LOADER, body: clinicMarkup(1, { variants: true }) }), headers: { 'content-security-policy': CSP } }),
+  // Trusted Types: another Lit (here, its policy) came first; then this bundle from two URLs (a plugin and a pasted snippet).
+  '/trusted-types.html': () => trustedTypesPage("trusted-types lit-html acu-widgets"),
+  '/trusted-types-strict.html': () => trustedTypesPage('trusted-types lit-html'),
   '/hostile.html': () => wordpressPage(clinicMarkup(1, { variants: true }), LOADER),
   '/root-font-size.html': () => wordpressPage(clinicMarkup(1, { variants: true }), LOADER, THEMES.slice(0, 2)),
   '/box-sizing-inherit.html': () => wordpressPage(clinicMarkup(1, { variants: true }), LOADER, [THEMES[0], THEMES[2]]),
@@ -141,6 +152,28 @@ test("strict CSP (script-src 'self'; style-src 'self'): styled, no violation", (
     assert.deepEqual(unstyled, [], 'every widget has its stylesheets');
     assert.deepEqual(differences(await baseline(), await styleFingerprint(tab)), []);
   }));
+
+test("Trusted Types, with Lit's policy name already taken and the bundle loaded twice: every widget works", () =>
+  onPage('/trusted-types.html', async (tab, log) => {
+    assert.deepEqual(await widgetProblems(tab), []);
+    // The browser reports the one refused attempt at the taken name; nothing else may go wrong.
+    assert.deepEqual(log.errors.filter((line) => !/^Creating a TrustedTypePolicy named 'lit-html'/.test(line)), []);
+    assert.ok(log.errors.length <= 1, log.errors.join('\n'));
+  }));
+
+test('Trusted Types allowing only "lit-html", already taken: the bundle loads and says in one line which policy name to add', () =>
+  onPage(
+    '/trusted-types-strict.html',
+    async (tab, log) => {
+      await tab.waitForTimeout(500);
+      // The elements are defined; what the page's policy then blocks is rendering, which it reports itself.
+      assert.equal(await tab.evaluate(() => Boolean(customElements.get('acu-benefits'))), true);
+      const other = log.errors.filter((line) => !/TrustedHTML|TrustedTypePolicy named '(lit-html|acu-widgets)'|add "acu-widgets"/.test(line));
+      assert.deepEqual(other, []);
+      assert.equal(log.errors.filter((line) => line.includes('add "acu-widgets" to trusted-types')).length, 1, log.errors.join('\n'));
+    },
+    { noScript: true },
+  ));
 
 test("a WordPress theme's CSS: the widgets keep their look and stay usable", () =>
   onPage('/hostile.html', async (tab, log) => {
