@@ -4,7 +4,6 @@ import { readChoice } from '../shared/choice.js';
 import { AcuSectionElement } from '../shared/heading.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
 import { readListInput, text } from '../shared/list-input.js';
-import { stringsFor } from '../shared/strings.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { benefitsStrings, type Benefit } from './benefits.strings.js';
 import { benefitsStyles } from './benefits.styles.js';
@@ -91,7 +90,7 @@ export class AcuBenefits extends AcuSectionElement {
   }
 
   protected override render() {
-    const strings = stringsFor(benefitsStrings, this.locale);
+    const strings = this.text(benefitsStrings);
     const entries: ListEntry[] = this.authorList.entries() ?? (this.validItems ?? strings.benefits).map(({ title, text: body }) => ({ title, body }));
     return html`
       ${this.renderHeading(strings.heading)}

@@ -3,7 +3,7 @@ import { AcuElement } from '../shared/acu-element.js';
 import { readChoice } from '../shared/choice.js';
 import { reportBadInput } from '../shared/report.js';
 import { checkUrl } from '../shared/safe-url.js';
-import { stringsFor } from '../shared/strings.js';
+import { fill } from '../shared/strings.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { bookButtonStrings, type BookButtonStrings } from './book-button.strings.js';
 import { bookButtonStyles } from './book-button.styles.js';
@@ -413,7 +413,7 @@ export class AcuBookButton extends AcuElement {
 
   protected override render() {
     if (!this.url) return nothing;
-    const strings = stringsFor(bookButtonStrings, this.locale);
+    const strings = this.text(bookButtonStrings);
     const behaviour = this.behaviour;
     const href = this.target.href;
     const newTab = behaviour === 'new-tab';
@@ -453,12 +453,12 @@ export class AcuBookButton extends AcuElement {
         <button class="icon-button close" part="close" type="button" aria-label=${strings.close} @click=${() => this.dialog!.close()}>
           ${closeIcon}
         </button>
-        <p class="title" part="title" id="title">${strings.dialogTitle(clinic)}</p>
+        <p class="title" part="title" id="title">${clinic ? fill(strings.dialogTitle, clinic) : strings.label}</p>
         <a class="new-tab-link" part="new-tab-link" href=${href} referrerpolicy="strict-origin" target="_blank" rel="noopener" @click=${() => this.dialog!.close()}
           >${strings.openInNewTab}</a
         >
       </div>
-      <iframe part="frame" title=${strings.frameTitle(clinic)} src=${frame.href} referrerpolicy="strict-origin" loading="lazy"></iframe>
+      <iframe part="frame" title=${clinic ? fill(strings.frameTitle, clinic) : strings.booking} src=${frame.href} referrerpolicy="strict-origin" loading="lazy"></iframe>
     </dialog>`;
   }
 }

@@ -9,9 +9,10 @@ export interface BookButtonStrings {
   dismiss: string;
   /** Focused in the floating button's place once it is dismissed. */
   dismissed: string;
-  /** The dialog's and the booking frame's accessible names. */
-  dialogTitle: (clinic?: string) => string;
-  frameTitle: (clinic?: string) => string;
+  /** The dialog's title and the booking frame's accessible name with the clinic's name (`{0}`); without one, `label` and `booking`. */
+  dialogTitle: string;
+  frameTitle: string;
+  booking: string;
 }
 
 export const bookButtonStrings: StringTable<BookButtonStrings> = {
@@ -22,7 +23,8 @@ export const bookButtonStrings: StringTable<BookButtonStrings> = {
     openInNewTab: 'Open in a new tab',
     dismiss: 'Hide the booking button',
     dismissed: 'Booking button hidden',
-    dialogTitle: (clinic) => (clinic ? `Book an appointment with ${clinic}` : 'Book an appointment'),
-    frameTitle: (clinic) => (clinic ? `Online booking for ${clinic}` : 'Online booking'),
+    dialogTitle: 'Book an appointment with {0}',
+    frameTitle: 'Online booking for {0}',
+    booking: 'Online booking',
   },
 };

@@ -1,10 +1,31 @@
 import { ContextConsumer } from '@lit/context';
+import type { PropertyDeclarations } from 'lit';
 import { AcuBaseElement } from './acu-base.js';
 import { clinicContext, type ClinicDetails } from './clinic-context.js';
+import { jsonAttribute } from './json-attribute.js';
+import { localize, readOverrides, type StringTable } from './strings.js';
 
-/** What every widget shares: the details of the enclosing `<acu-clinic>`, if any. */
+/** What every widget shares: the details of the enclosing `<acu-clinic>`, if any, its language and the author's own strings. */
 export class AcuElement extends AcuBaseElement {
+  static override properties: PropertyDeclarations = {
+    strings: { converter: jsonAttribute },
+  };
+
+  /**
+   * Replaces built-in texts, by key, as a property or a JSON attribute:
+   * `{"heading": "…", "continue": "…"}` (the text keys of the element's
+   * `*Strings` type; `{0}` in a text stands for a number or name). For a
+   * clinic's own wording, or a language not built in.
+   */
+  declare strings?: Record<string, string>;
+
   private readonly clinicConsumer = new ContextConsumer(this, { context: clinicContext, subscribe: true });
+
+  /** The element holding the rendered content, inside the shadow root: it carries the content's `lang`. */
+  private box!: HTMLElement;
+  /** The `strings` value last read, and what of it is used. */
+  private seen?: unknown;
+  private own?: object;
 
   /** The enclosing clinic's details; empty outside any `<acu-clinic>`. */
   protected get clinic(): ClinicDetails {
@@ -14,5 +35,15 @@ export class AcuElement extends AcuBaseElement {
   /** The element's own `lang`, else the clinic's `locale`, else English. */
   protected get locale(): string {
     return this.lang || this.clinic.locale || 'en';
+  }
+
+  protected override createRenderRoot() {
+    return (this.box = super.createRenderRoot().appendChild(document.createElement('div')));
+  }
+
+  /** The texts to show from `table`: built in for the locale, with the author's `strings` over them; marks their language on the content. */
+  protected text<T extends object>(table: StringTable<T>): T {
+    if (!Object.is(this.strings, this.seen)) this.own = readOverrides(this, table.en, (this.seen = this.strings));
+    return localize(this, this.box, table, this.lang || this.clinic.locale, this.own as Partial<T>);
   }
 }

@@ -5,7 +5,6 @@ import { AcuSectionElement } from '../shared/heading.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
 import { readListInput, text } from '../shared/list-input.js';
 import { reportBadInput } from '../shared/report.js';
-import { stringsFor } from '../shared/strings.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { timelineStrings, type Step } from './timeline.strings.js';
 import { timelineStyles } from './timeline.styles.js';
@@ -103,7 +102,7 @@ export class AcuTimeline extends AcuSectionElement {
     const count = this.entries.length;
     this.entries =
       this.authorList.entries() ??
-      (this.validSteps ?? stringsFor(timelineStrings, this.locale).steps).map(({ title, text: body, duration }) => ({ title, body, duration }));
+      (this.validSteps ?? this.text(timelineStrings).steps).map(({ title, text: body, duration }) => ({ title, body, duration }));
     // The valid range follows the content, which the author's list can change at any time.
     if (changed.has('current') || count !== this.entries.length) this.readCurrent();
   }
@@ -121,7 +120,7 @@ export class AcuTimeline extends AcuSectionElement {
 
   protected override render() {
     return html`
-      ${this.renderHeading(stringsFor(timelineStrings, this.locale).heading)}
+      ${this.renderHeading(this.text(timelineStrings).heading)}
       <ol class="steps ${this.validOrientation}" part="list" role="list">
         ${this.entries.map((entry, index) => {
           const isCurrent = index + 1 === this.currentStep;

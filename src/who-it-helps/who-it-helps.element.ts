@@ -3,9 +3,10 @@ import '../book-button/index.js';
 import { AcuSectionElement } from '../shared/heading.js';
 import { InvalidJson, jsonAttribute } from '../shared/json-attribute.js';
 import { reportBadInput } from '../shared/report.js';
-import { stringsFor } from '../shared/strings.js';
+import { fill, regionOf } from '../shared/strings.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { configProblems, decide, defaultRules, picked, type CheckerAnswers, type CheckerConfig, type CheckerQuestion } from './checker-config.js';
+import { emergencyNumbers } from './emergency-numbers.js';
 import { whoItHelpsStrings, type WhoItHelpsStrings } from './who-it-helps.strings.js';
 import { whoItHelpsStyles } from './who-it-helps.styles.js';
 
@@ -111,12 +112,12 @@ export class AcuWhoItHelps extends AcuSectionElement {
     this.invalid = false;
   }
 
-  private get strings(): WhoItHelpsStrings {
-    return stringsFor(whoItHelpsStrings, this.locale);
+  private get texts(): WhoItHelpsStrings {
+    return this.text(whoItHelpsStrings);
   }
 
   private get active(): CheckerConfig {
-    return this.custom ?? { ...this.strings.content, rules: defaultRules };
+    return this.custom ?? { ...this.texts.content, rules: defaultRules };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -130,7 +131,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
   private readConfig(): CheckerConfig | undefined {
     const given: unknown = this.config;
     if (given === undefined || given === null) return undefined;
-    const merged = { ...this.strings.content, rules: defaultRules, ...(given as object) };
+    const merged = { ...this.texts.content, rules: defaultRules, ...(given as object) };
     const problems =
       given instanceof InvalidJson
         ? ['is not valid JSON']
@@ -221,7 +222,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
    * script so that each step can announce itself.
    */
   protected override render() {
-    const strings = this.strings;
+    const strings = this.texts;
     return html`${this.renderHeading(strings.heading)}${this.outcome ? this.renderResult(strings) : this.renderQuestion(strings)}`;
   }
 
@@ -242,7 +243,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
         : nothing}
       <fieldset class="fieldset ${this.invalid ? 'invalid' : ''}" part="fieldset" aria-describedby=${describedBy || nothing}>
         <legend>
-          ${this.renderSubheading(strings.heading, 'question', html`<span class="counter" part="counter">${strings.counter(this.step + 1, questions.length)}</span> ${text}`)}
+          ${this.renderSubheading(strings.heading, 'question', html`<span class="counter" part="counter">${fill(strings.counter, this.step + 1, questions.length)}</span> ${text}`)}
         </legend>
         ${hint ? html`<p class="hint" part="hint" id="hint">${hint}</p>` : nothing}
         ${this.invalid ? html`<p class="error" part="error" id="error"><span class="visually-hidden">${strings.errorPrefix}</span> ${error}</p>` : nothing}
@@ -269,10 +270,14 @@ export class AcuWhoItHelps extends AcuSectionElement {
 
   private renderResult(strings: WhoItHelpsStrings) {
     const { outcomes, disclaimer } = this.active;
-    const { title, body, urgent } = outcomes[this.outcome!];
+    const outcome = outcomes[this.outcome!];
+    const { title, body, urgent } = outcome;
+    // The built-in urgent result names the numbers to call where the locale gives a region we know.
+    // A region is two letters, a name no Object.prototype member has.
+    const numbers = urgent && outcome == strings.content.outcomes[this.outcome!] && emergencyNumbers[regionOf(this.locale)];
     return html`<section class="result ${urgent ? 'urgent' : ''}" part="result ${urgent ? 'urgent' : ''}" aria-labelledby="result-heading">
       ${this.renderSubheading(strings.heading, 'result-heading', html`${urgent ? html`<span class="tag">${strings.urgent}</span> ` : nothing}${title}`)}
-      ${body.map((paragraph) => html`<p>${paragraph}</p>`)}
+      ${(numbers ? [fill(strings.call, numbers.join(` ${strings.or} `)), ...body.slice(1)] : body).map((paragraph) => html`<p>${paragraph}</p>`)}
       ${urgent || !this.canBook ? nothing : html`<acu-book-button part="book-button"></acu-book-button>`}
       <p class="disclaimer" part="disclaimer">${disclaimer}</p>
       <div class="actions">

@@ -5,7 +5,8 @@ export interface WhoItHelpsStrings {
   heading: string;
   /** Under the heading while questions are asked; says that answers stay private. */
   intro: string;
-  counter: (question: number, total: number) => string;
+  /** `{0}` is the question's number, `{1}` how many there are. */
+  counter: string;
   continue: string;
   back: string;
   restart: string;
@@ -19,6 +20,12 @@ export interface WhoItHelpsStrings {
   or: string;
   /** Starts an urgent result's heading, so urgency is said in words and not by colour alone. */
   urgent: string;
+  /**
+   * Replaces the built-in urgent result's first paragraph where the locale
+   * names a region whose numbers are known (`emergency-numbers.ts`); `{0}` is
+   * those numbers, such as "999 or NHS 111".
+   */
+  call: string;
   /** The built-in questions, outcomes and disclaimer (the rules are in `checker-config.ts`). */
   content: Omit<CheckerConfig, 'rules'>;
 }
@@ -36,7 +43,7 @@ export const whoItHelpsStrings: StringTable<WhoItHelpsStrings> = {
   en: {
     heading: 'Could acupuncture help your back?',
     intro: 'Answer a few short questions. Your answers stay on this device: they are not sent or saved.',
-    counter: (question, total) => `Question ${question} of ${total}`,
+    counter: 'Question {0} of {1}',
     continue: 'Continue',
     back: 'Back',
     restart: 'Start again',
@@ -45,6 +52,7 @@ export const whoItHelpsStrings: StringTable<WhoItHelpsStrings> = {
     required: 'Select an answer',
     or: 'or',
     urgent: 'Urgent:',
+    call: 'What you selected can be a sign of a problem that needs a doctor straight away. Call {0} now. Do not wait to see if it gets better.',
     content: {
       questions: [
         {
