@@ -222,6 +222,8 @@ return ['error' => is_wp_error($result) ? $result->get_error_message() : null, '
       ];
       for (const kept of keeps) assert.ok(stored.includes(kept), `the ${who}'s save lost ${kept}:\n${stored}`);
       for (const dropped of [/<script/i, /\bon[a-z]+\s*=/i, /javascript:/i]) assert.doesNotMatch(stored, dropped, `the ${who}'s save kept ${dropped}:\n${stored}`);
+      // A refused link goes whole: the button reports it instead of becoming a relative link to alert(…).
+      assert.match(stored, /<acu-book-button label="Hostile button"><\/acu-book-button>/, `the ${who}'s refused href was not dropped:\n${stored}`);
     }
     // kses is on for them: the same save as the Administrator keeps the script (unfiltered_html).
     assert.match(POSTS['injection-admin'].stored, /\\u003cscript/, 'the Administrator can save anything: the plugin must escape on output');
@@ -453,7 +455,12 @@ async function checkPage(t, name, viewport, theme) {
       problems.push(...ours.map((violation) => `axe: ${violation}`));
       if (theirs.length) t.diagnostic(`axe, outside the widgets (the theme's): ${theirs.join(', ')}`);
     }
-    problems.push(...log.errors.map((error) => `console: ${error}`));
+    // The Author's button whose javascript: link was dropped says so, once, and shows nothing: that is the contract.
+    const refused = post.expect?.hostileLabel ? /^<acu-book-button> href: no booking URL/ : /^$/;
+    problems.push(...log.errors.filter((error) => !refused.test(error)).map((error) => `console: ${error}`));
+    if (post.expect?.hostileLabel && log.errors.filter((error) => refused.test(error)).length !== 1) {
+      problems.push(`the button whose link was refused did not report it exactly once: ${JSON.stringify(log.errors)}`);
+    }
     problems.push(...newPhpProblems().map((line) => `PHP log: ${line}`));
 
     if (process.env.ACU_WORDPRESS_SCREENSHOTS && name === 'block') {

@@ -12,6 +12,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 
 add_filter( 'wp_kses_allowed_html', 'acu_widgets_kses_allowed_html', 10, 2 );
 add_filter( 'wp_kses_uri_attributes', 'acu_widgets_kses_uri_attributes' );
+add_filter( 'pre_kses', 'acu_widgets_kses_drop_refused_links' );
 
 /**
  * The elements and their attributes as the README documents them.
@@ -58,4 +59,34 @@ function acu_widgets_kses_allowed_html( $tags, $context ) {
 function acu_widgets_kses_uri_attributes( $attributes ) {
 	$attributes[] = 'booking-url';
 	return $attributes;
+}
+
+/**
+ * Drops a booking link whose scheme the widgets never follow, before kses
+ * sees it. kses would strip only the scheme, so href="javascript:alert(1)"
+ * would become href="alert(1)": a relative link to a missing page on the
+ * clinic's own site. Without the attribute, the button uses the clinic's
+ * booking URL, or shows nothing and says why in the console.
+ *
+ * @param string|array $content Content being filtered.
+ * @return string|array
+ */
+function acu_widgets_kses_drop_refused_links( $content ) {
+	if ( ! is_string( $content ) || false === stripos( $content, '<acu-' ) ) {
+		return $content;
+	}
+	return preg_replace_callback(
+		'/<acu-[a-z-]+\\b[^>]*>/i',
+		function ( $tag ) {
+			return preg_replace_callback(
+				'/\\s(?:href|booking-url)\\s*=\\s*("[^"]*"|\'[^\']*\'|[^\\s>]+)/i',
+				function ( $attribute ) {
+					$url = html_entity_decode( trim( $attribute[1], '"\'' ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+					return wp_kses_bad_protocol( $url, array( 'http', 'https', 'tel', 'mailto' ) ) === $url ? $attribute[0] : '';
+				},
+				$tag[0]
+			);
+		},
+		$content
+	);
 }
