@@ -1,11 +1,12 @@
 /*
  * Writes dist/acu-widgets-wordpress.zip: the plugin folder wordpress/acu-widgets/
  * under a top folder acu-widgets/ (what Plugins > Add New > Upload expects),
- * with the bundle the script-tag users get at assets/acu-widgets.js.
+ * with the bundle the script-tag users get at assets/acu-widgets.js, and each
+ * language's build (scripts/build-languages.mjs) at assets/acu-widgets.<lang>.js.
  * The plugin's Version header must match package.json, so a release can
  * never ship a zip whose plugin says one version and whose bundle another.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
@@ -32,12 +33,18 @@ function filesIn(dir) {
   });
 }
 
+/** The bundles, by name: English and, once scripts/build-languages.mjs has run, every language. */
+const bundles = readdirSync(join(ROOT, 'dist')).filter((name) => /^acu-widgets(\.[\w-]+)?\.js$/.test(name));
+if (!existsSync(BUNDLE)) {
+  console.error('build-wordpress-zip: dist/acu-widgets.js is missing; run "vite build" first.');
+  process.exit(1);
+}
 const entries = Object.fromEntries(
   filesIn(PLUGIN)
-    .filter(([name]) => name !== 'acu-widgets/assets/acu-widgets.js')
+    .filter(([name]) => !/^acu-widgets\/assets\/acu-widgets(\.[\w-]+)?\.js$/.test(name))
     .map(([name, path]) => [name, readFileSync(path)]),
 );
-entries['acu-widgets/assets/acu-widgets.js'] = readFileSync(BUNDLE);
+for (const name of bundles) entries[`acu-widgets/assets/${name}`] = readFileSync(join(ROOT, 'dist', name));
 
 // A fixed date keeps the zip byte-for-byte the same from one build to the next.
 writeFileSync(ZIP, zipSync(entries, { level: 9, mtime: new Date('2026-01-01T00:00:00Z') }));

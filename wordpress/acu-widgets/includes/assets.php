@@ -19,10 +19,40 @@ add_action( 'enqueue_block_editor_assets', 'acu_widgets_editor_data' );
 add_filter( 'script_loader_tag', 'acu_widgets_script_tag', 10, 3 );
 
 /**
+ * The widgets' script for the clinic's locale (Settings > Clinic widgets, else
+ * the site's language): assets/acu-widgets.<lang>.js when the plugin ships
+ * that language, so the page shows it from the first paint with one script,
+ * else assets/acu-widgets.js (English). Matches as the widgets do (BCP 47):
+ * the exact tag, its language and script, zh / zh-CN / zh-SG as Simplified
+ * Chinese, then the language alone (pt-BR and pt-PT get pt, fr-CA gets fr).
+ *
+ * @return string The script's path inside the plugin's folder.
+ */
+function acu_widgets_script_file() {
+	$shipped = array(
+		'es'      => 'es',
+		'fr'      => 'fr',
+		'de'      => 'de',
+		'pt'      => 'pt',
+		'zh-hans' => 'zh-Hans',
+	);
+	$tag     = strtolower( acu_widgets_locale() );
+	$parts   = explode( '-', $tag );
+	$next    = isset( $parts[1] ) ? $parts[1] : '';
+	$keys    = array( $tag, $parts[0] . '-' . $next, 'zh' === $parts[0] && in_array( $next, array( 'cn', 'sg', '' ), true ) ? 'zh-hans' : $parts[0] );
+	foreach ( $keys as $key ) {
+		if ( isset( $shipped[ $key ] ) && file_exists( ACU_WIDGETS_DIR . '/assets/acu-widgets.' . $shipped[ $key ] . '.js' ) ) {
+			return 'assets/acu-widgets.' . $shipped[ $key ] . '.js';
+		}
+	}
+	return 'assets/acu-widgets.js';
+}
+
+/**
  * Registers the widgets' script and the blocks' editor script.
  */
 function acu_widgets_register_scripts() {
-	wp_register_script( 'acu-widgets', plugins_url( 'assets/acu-widgets.js', ACU_WIDGETS_FILE ), array(), ACU_WIDGETS_VERSION, false );
+	wp_register_script( 'acu-widgets', plugins_url( acu_widgets_script_file(), ACU_WIDGETS_FILE ), array(), ACU_WIDGETS_VERSION, false );
 	wp_register_script(
 		'acu-widgets-editor',
 		plugins_url( 'editor/blocks.js', ACU_WIDGETS_FILE ),
@@ -111,7 +141,7 @@ function acu_widgets_editor_data() {
 				return null !== $value;
 			}
 		),
-		'script'      => add_query_arg( 'ver', ACU_WIDGETS_VERSION, plugins_url( 'assets/acu-widgets.js', ACU_WIDGETS_FILE ) ),
+		'script'      => add_query_arg( 'ver', ACU_WIDGETS_VERSION, plugins_url( acu_widgets_script_file(), ACU_WIDGETS_FILE ) ),
 		'settingsUrl' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=acu-widgets' ) : '',
 	);
 	wp_add_inline_script( 'acu-widgets-editor', 'window.acuWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
