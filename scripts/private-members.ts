@@ -15,6 +15,8 @@ const NAMES = [
   'providerName', 'behaviour', 'popup', 'hasSlottedLabel', 'onMessage', 'onClose', 'onClick', 'onDismiss', 'renderDialog',
   'reportedNoBooking', 'focusAfterRender', 'focusSoon', 'focusField', 'canBook', 'renderQuestion', 'renderResult',
   'headingTag', 'headingText', 'renderHeading', 'renderSubheading', 'clinicConsumer',
+  // @lit/context's own bookkeeping, never read across copies (unlike the context-request event's fields).
+  'pendingContextRequests', 'subscriptions', 'unsubscribe', 'updateObservers', 'onContextRequest', 'onContextProvider', 'onProviderRequest',
 ];
 
 export const PRIVATE_MEMBERS = new RegExp(`^(${NAMES.join('|')})$`);
