@@ -1,3 +1,4 @@
+/* global location, document, URLSearchParams */
 /*
  * The demo in another language: index.html?lang=de (es, fr, de, pt, zh-Hans,
  * with a region too: ?lang=de-CH, ?lang=pt-BR). Loads that language's texts
