@@ -4,7 +4,7 @@ import { LitElement } from 'lit';
 import '../src/benefits/index.js';
 import { AcuClinic } from '../src/clinic/index.js';
 import { AcuElement } from '../src/shared/acu-element.js';
-import type { ClinicDetails } from '../src/shared/clinic-context.js';
+import { unanswered, type ClinicDetails } from '../src/shared/clinic-context.js';
 
 /** A minimal widget that shows what it received from its clinic. */
 class ClinicReader extends AcuElement {
@@ -68,6 +68,17 @@ describe('<acu-clinic>', () => {
     customElements.define(tag, class extends AcuClinic {});
     await (wrapper.firstElementChild as AcuClinic).updateComplete;
     expect(reader.details.bookingUrl).to.equal('https://late.example/book');
+  });
+
+  it('keeps nothing for widgets that lived outside any clinic and went, nor for answered ones', async () => {
+    const page = await fixture<HTMLElement>(html`<div><acu-clinic name="Kept"></acu-clinic></div>`);
+    for (let i = 0; i < 1000; i++) {
+      const widget = document.createElement('test-clinic-reader');
+      page.append(widget);
+      widget.remove();
+    }
+    page.querySelector('acu-clinic')!.append(document.createElement('test-clinic-reader'));
+    expect(unanswered.size).to.equal(0);
   });
 
   it('matches consumers from another copy of the library through its string key', async () => {

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyDeclarations } from 'lit';
 import { AcuBaseElement } from '../shared/acu-base.js';
-import { clinicContext } from '../shared/clinic-context.js';
+import { clinicContext, unanswered } from '../shared/clinic-context.js';
 
 /**
  * Shares the clinic's details with every acu-widgets element inside it, so the
@@ -64,6 +64,12 @@ export class AcuClinic extends AcuBaseElement {
   declare locale?: string;
 
   private readonly provider = new ContextProvider(this, { context: clinicContext, initialValue: {} });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Widgets upgraded before this clinic asked while it could not answer.
+    for (const widget of unanswered) widget.askClinic();
+  }
 
   protected override willUpdate(): void {
     const { name, bookingUrl, phone, email, locale } = this;

@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { PropertyDeclarations } from 'lit';
 import { AcuBaseElement } from './acu-base.js';
-import { clinicContext, type ClinicDetails } from './clinic-context.js';
+import { clinicContext, unanswered, type ClinicDetails } from './clinic-context.js';
 import { jsonAttribute } from './json-attribute.js';
 import { localize, readOverrides, type StringTable } from './strings.js';
 
@@ -19,13 +19,39 @@ export class AcuElement extends AcuBaseElement {
    */
   declare strings?: Record<string, string>;
 
-  private readonly clinicConsumer = new ContextConsumer(this, { context: clinicContext, subscribe: true });
+  private readonly clinicConsumer = new ContextConsumer(this, {
+    context: clinicContext,
+    subscribe: true,
+    callback: () => {
+      this.answered = true;
+      unanswered.delete(this);
+    },
+  });
+
+  /** Whether a clinic answered since the widget was last connected. */
+  private answered = false;
 
   /** The element holding the rendered content, inside the shadow root: it carries the content's `lang`. */
   private box!: HTMLElement;
   /** The `strings` value last read, and what of it is used. */
   private seen?: unknown;
   private own?: object;
+
+  override connectedCallback(): void {
+    this.answered = false;
+    super.connectedCallback();
+    if (!this.answered) unanswered.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unanswered.delete(this);
+  }
+
+  /** Asks for the enclosing clinic's details again: a clinic was just upgraded. */
+  askClinic(): void {
+    this.clinicConsumer.hostConnected();
+  }
 
   /** The enclosing clinic's details; empty outside any `<acu-clinic>`. */
   protected get clinic(): ClinicDetails {

@@ -1,4 +1,4 @@
-import { ContextRoot, createContext } from '@lit/context';
+import { createContext } from '@lit/context';
 
 /** What `<acu-clinic>` shares with every widget inside it. */
 export interface ClinicDetails {
@@ -15,11 +15,12 @@ export interface ClinicDetails {
  */
 export const clinicContext = createContext<ClinicDetails>('acu-widgets:clinic');
 
-/*
- * Widgets upgraded before their <acu-clinic> ask for the details while nobody
- * listens. A ContextRoot keeps those requests and replays them when the
- * provider connects, so definition order never matters.
+/**
+ * Widgets connected while no <acu-clinic> answered them: their clinic may
+ * only be upgraded later (its definition loaded after theirs), and then asks
+ * them to request again, so definition order never matters. A widget leaves
+ * the set once answered or disconnected, so widgets that live outside any
+ * clinic and go leave nothing behind (unlike @lit/context's ContextRoot,
+ * which keeps every unanswered request for good).
  */
-if (typeof document !== 'undefined') {
-  new ContextRoot().attach(document.documentElement);
-}
+export const unanswered = new Set<{ askClinic(): void }>();

@@ -8,9 +8,6 @@ import { reportBadInput } from './report.js';
  */
 export type StringTable<T> = { en: T } & Record<string, T>;
 
-/** The languages the per-language builds ship (`dist/acu-widgets.<tag>.js`), for the console note. */
-const SHIPPED = ['es', 'fr', 'de', 'pt', 'zh-Hans'];
-
 /** Locales already named in a console note: one note per page per locale. */
 const noted = new Set<string | undefined>();
 
@@ -52,7 +49,7 @@ export const regionOf = (locale: string): string => /-([a-z]{2})\b/i.exec(locale
  * element holding the widget's rendered content, gets the language of that
  * text: the locale when one was given and is built in; `en` when the text
  * falls back to English for a language this file lacks (with one console
- * note per page and locale, naming the file to load); none when no locale
+ * note per page and locale; the README names the file to load); none when no locale
  * was given or the author's overrides supply the text.
  */
 export function localize<T extends object>(host: Element, box: Element, table: StringTable<T>, locale?: string, overrides?: Partial<T>): T {
@@ -62,8 +59,7 @@ export function localize<T extends object>(host: Element, box: Element, table: S
   else box.removeAttribute('lang');
   if (lang == 'en' && !noted.has(locale)) {
     noted.add(locale);
-    const file = SHIPPED.find((tag) => keysFor(locale!).includes(tag.toLowerCase()));
-    reportBadInput(host, host.getAttribute('lang') ? 'lang' : 'locale', `no built-in "${locale}" text in this file; showing English.${file ? ` Load acu-widgets.${file}.js for it.` : ''}`);
+    reportBadInput(host, host.getAttribute('lang') ? 'lang' : 'locale', `no built-in "${locale}" text in this file; showing English.`);
   }
   return { ...(strings ?? table.en), ...overrides };
 }
@@ -77,5 +73,5 @@ export function readOverrides<T extends object>(host: Element, english: T, value
   if (value == null) return undefined;
   if (!(value instanceof InvalidJson) && typeof value == 'object' && Object.entries(value).every(([key, text]) => typeof english[key as keyof T] + typeof text == 'stringstring'))
     return value as Partial<T>;
-  reportBadInput(host, 'strings', 'expects {"key": "text", ...} with keys of texts this widget shows; using the built-in texts.');
+  reportBadInput(host, 'strings', 'expects {"key": "text"} with keys of this widget\'s texts; using the built-in texts.');
 }
