@@ -70,6 +70,16 @@ describe('<acu-clinic>', () => {
     expect(reader.details.bookingUrl).to.equal('https://late.example/book');
   });
 
+  it('keeps a widget that asks again following later changes', async () => {
+    const clinic = await fixture<AcuClinic>(html`<acu-clinic phone="1"><test-clinic-reader></test-clinic-reader></acu-clinic>`);
+    const reader = clinic.querySelector<ClinicReader>('test-clinic-reader')!;
+    reader.askClinic();
+    reader.askClinic();
+    clinic.setAttribute('phone', '3');
+    await clinic.updateComplete;
+    expect(reader.details.phone).to.equal('3');
+  });
+
   it('keeps nothing for widgets that lived outside any clinic and went, nor for answered ones', async () => {
     const page = await fixture<HTMLElement>(html`<div><acu-clinic name="Kept"></acu-clinic></div>`);
     for (let i = 0; i < 1000; i++) {

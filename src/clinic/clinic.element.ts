@@ -1,7 +1,8 @@
-import { ContextProvider } from '@lit/context';
 import { css, html, type PropertyDeclarations } from 'lit';
 import { AcuBaseElement } from '../shared/acu-base.js';
-import { clinicContext, unanswered } from '../shared/clinic-context.js';
+import { clinicContext, unanswered, type ClinicDetails } from '../shared/clinic-context.js';
+
+type Subscriber = (details: ClinicDetails, unsubscribe?: () => void) => void;
 
 /**
  * Shares the clinic's details with every acu-widgets element inside it, so the
@@ -63,7 +64,32 @@ export class AcuClinic extends AcuBaseElement {
   /** The language of the widgets' built-in text, as a BCP 47 tag such as `en-GB`. */
   declare locale?: string;
 
-  private readonly provider = new ContextProvider(this, { context: clinicContext, initialValue: {} });
+  private details: ClinicDetails = {};
+
+  /**
+   * The widgets that asked to follow this clinic's details, each with the
+   * one function that stops it: a consumer that asks again must get the same
+   * function back, or it takes the new one for a change of provider.
+   */
+  private readonly subscribers = new Map<Subscriber, () => void>();
+
+  /*
+   * This answers the context protocol's requests itself, as @lit/context's
+   * ContextProvider would, without the parts of it no widget uses (nested
+   * providers taking over consumers, provider announcements): bytes every
+   * page pays for. The string key matches other copies of the library.
+   */
+  constructor() {
+    super();
+    this.addEventListener('context-request', (event) => {
+      if (event.context !== clinicContext) return;
+      event.stopPropagation();
+      const callback = event.callback as Subscriber;
+      let unsubscribe = this.subscribers.get(callback);
+      if (event.subscribe && !unsubscribe) this.subscribers.set(callback, (unsubscribe = () => this.subscribers.delete(callback)));
+      callback(this.details, unsubscribe);
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -73,7 +99,8 @@ export class AcuClinic extends AcuBaseElement {
 
   protected override willUpdate(): void {
     const { name, bookingUrl, phone, email, locale } = this;
-    this.provider.setValue({ name, bookingUrl, phone, email, locale: locale || undefined });
+    this.details = { name, bookingUrl, phone, email, locale: locale || undefined };
+    this.subscribers.forEach((unsubscribe, callback) => callback(this.details, unsubscribe));
   }
 
   protected override render() {
