@@ -15,6 +15,8 @@ import { BUILD, ELEMENTS, MANIFEST, ROOT, fixture, installPackage, writeBuildFil
 const run = promisify(execFile);
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+/** The built-in languages other than English, one module each under src/locales/. */
+const LANGUAGES = readdirSync(join(ROOT, 'src/locales')).flatMap((file) => (/^[a-z]{2}(-[A-Za-z]+)?\.ts$/.test(file) ? [file.slice(0, -3)] : []));
 
 /** The public contract in DESIGN.md: attributes and events every element must keep. */
 const CONTRACT = {
@@ -44,9 +46,11 @@ test('arethetypeswrong (ESM-only package): clean', async () => {
 
 test('importing the npm entries in Node (server-side rendering) does not throw', async () => {
   // The script-tag bundle (./acu-widgets.js) is browser-only by design; every module entry must import.
+  // A pattern entry (./locales/*.js) stands for each language module.
   const entries = Object.entries(pkg.exports)
     .filter(([, target]) => target.default?.startsWith('./dist/lib/'))
-    .map(([entry]) => `acu-widgets${entry.slice(1)}`);
+    .flatMap(([entry]) => (entry.includes('*') ? LANGUAGES.map((name) => entry.replace('*', name)) : [entry]))
+    .map((entry) => `acu-widgets${entry.slice(1)}`);
   const script = writeBuildFile('node-import.mjs', `${fixture('npm-import.mjs')}
 for (const entry of ${JSON.stringify(entries)}) await import(entry);
 const { AcuBenefits } = await import('acu-widgets/benefits.js');
@@ -124,7 +128,7 @@ test('npm pack ships what users need and nothing else', async () => {
     /^README\.md$/,
     /^LICEN[CS]E(\.\w+)?$/,
     /^custom-elements\.json$/,
-    /^dist\/acu-widgets\.js(\.map)?$/,
+    /^dist\/acu-widgets(\.[\w-]+)?\.js(\.map)?$/,
     /^dist\/lib\/.+\.(js|d\.ts)(\.map)?$/,
   ];
   assert.ok(existsSync(join(ROOT, 'dist/acu-widgets-wordpress.zip')), 'the build wrote no WordPress zip, so this check proves nothing');
@@ -135,6 +139,8 @@ test('npm pack ships what users need and nothing else', async () => {
     'README.md',
     'custom-elements.json',
     'dist/acu-widgets.js',
+    // The per-language script-tag bundles: CDN users load them from the npm package.
+    ...LANGUAGES.map((language) => `dist/acu-widgets.${language}.js`),
     'dist/lib/index.js',
     'dist/lib/index.d.ts',
     ...folders.flatMap((folder) => [`dist/lib/${folder}/index.js`, `dist/lib/${folder}/index.d.ts`]),
