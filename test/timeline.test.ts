@@ -112,6 +112,12 @@ describe('<acu-timeline>', () => {
       expect(shadow(el).querySelector('.duration')?.textContent).to.equal('30 minutes');
     });
 
+    it('takes steps as plain strings too, as items takes benefits', async () => {
+      const el = await fixture<AcuTimeline>(html`<acu-timeline steps='["Say hello", "Talk it through"]'></acu-timeline>`);
+      expect(steps(el).map((step) => step.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal(['1 Say hello', '2 Talk it through']);
+      expect(spy.warnings).to.deep.equal([]);
+    });
+
     it('lets a list written inside the element win over steps, keeping its markup', async () => {
       const el = await fixture<AcuTimeline>(html`<acu-timeline .steps=${[{ title: 'ignored', text: 'ignored' }]}>
         <ol>
@@ -250,7 +256,7 @@ describe('<acu-timeline>', () => {
     const cases: Array<[string, ReturnType<typeof html>, RegExp]> = [
       ['steps that is not JSON', html`<acu-timeline steps="[not json"></acu-timeline>`, /<acu-timeline> steps: is not valid JSON/],
       ['steps that is not an array', html`<acu-timeline steps='{"title":"x"}'></acu-timeline>`, /<acu-timeline> steps: must be a JSON array/],
-      ['steps with no usable entry', html`<acu-timeline steps='[1, "text", {"title": ""}]'></acu-timeline>`, /<acu-timeline> steps: has no entry/],
+      ['steps with no usable entry', html`<acu-timeline steps='[1, " ", {"title": ""}]'></acu-timeline>`, /<acu-timeline> steps: has no entry/],
       ['an unknown orientation', html`<acu-timeline orientation="diagonal"></acu-timeline>`, /<acu-timeline> orientation: "diagonal" is not one of "vertical", "horizontal"; using "vertical"\./],
       ['a current step past the end', html`<acu-timeline current="9"></acu-timeline>`, /<acu-timeline> current: "9" is not a step number from 1 to 5/],
       ['a current step of 0', html`<acu-timeline current="0"></acu-timeline>`, /<acu-timeline> current: "0" is not a step number/],
@@ -278,7 +284,7 @@ describe('<acu-timeline>', () => {
     it('skips bad entries and keeps the good ones, with one warning', async () => {
       const el = await fixture<AcuTimeline>(html`<acu-timeline .steps=${[{ title: 'Good' }, 42, { text: 'Also good' }]}></acu-timeline>`);
       expect(steps(el)).to.have.length(2);
-      expect(spy.warnings).to.deep.equal(['<acu-timeline> steps: skipping entries at 1: each entry must be a {"title", "text", "duration"} object.']);
+      expect(spy.warnings).to.deep.equal(['<acu-timeline> steps: skipping entries at 1: each entry must be a string or a {"title", "text", "duration"} object.']);
     });
 
     it('checks current against the steps actually shown, such as the author list', async () => {

@@ -3,7 +3,7 @@ import { AuthorListController, type ListEntry } from '../shared/author-list.js';
 import { readChoice } from '../shared/choice.js';
 import { AcuSectionElement } from '../shared/heading.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
-import { readListInput, text } from '../shared/list-input.js';
+import { readEntry, readListInput } from '../shared/list-input.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { benefitsStrings, type Benefit } from './benefits.strings.js';
 import { benefitsStyles } from './benefits.styles.js';
@@ -18,14 +18,6 @@ const checkIcon = html`<svg class="icon" part="icon" viewBox="0 0 24 24" aria-hi
   <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
   <path d="m7.5 12.5 3 3 6-6.5" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
 </svg>`;
-
-function parseBenefit(entry: unknown): Benefit | undefined {
-  const fields = typeof entry === 'string' ? { text: entry } : entry;
-  if (!fields || typeof fields !== 'object') return undefined;
-  const { title, text: sentence } = fields as Record<string, unknown>;
-  const benefit = { title: text(title) ?? '', text: text(sentence) ?? '' };
-  return benefit.title || benefit.text ? benefit : undefined;
-}
 
 /**
  * The benefits of a treatment as an accessible list, by default the benefits
@@ -84,7 +76,7 @@ export class AcuBenefits extends AcuSectionElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('items')) {
-      this.validItems = readListInput(this, 'items', this.items, parseBenefit, 'a string or a {"title", "text"} object');
+      this.validItems = readListInput(this, 'items', this.items, readEntry, 'a string or a {"title", "text"} object');
     }
     if (changed.has('layout')) this.validLayout = readChoice(this, 'layout', this.layout, LAYOUTS) ?? 'list';
   }

@@ -7,8 +7,7 @@ import type { BenefitInput, BenefitsLayout } from '../benefits/benefits.element.
 import type { BookButtonMode, BookButtonSize, BookButtonVariant } from '../book-button/book-button.element.js';
 import type { AcuBookButtonEventMap } from '../book-button/index.js';
 import type { ProviderName } from '../book-button/providers.js';
-import type { TimelineOrientation } from '../timeline/timeline.element.js';
-import type { Step } from '../timeline/timeline.strings.js';
+import type { StepInput, TimelineOrientation } from '../timeline/timeline.element.js';
 import type { CheckerConfig } from '../who-it-helps/checker-config.js';
 import type { AcuWhoItHelpsEventMap } from '../who-it-helps/index.js';
 import type { AcuBenefits, AcuBookButton, AcuClinic, AcuTimeline, AcuWhoItHelps } from '../index.js';
@@ -51,7 +50,7 @@ export interface AcuWhoItHelpsAttributes extends SectionAttributes {
 export interface AcuTimelineAttributes extends SectionAttributes {
   orientation?: TimelineOrientation;
   current?: number | `${number}`;
-  steps?: Step[];
+  steps?: StepInput[];
 }
 
 export interface AcuBookButtonAttributes {

@@ -39,3 +39,16 @@ export function readListInput<T>(
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
+
+/**
+ * One entry of a list given by property or JSON attribute: plain text, or an
+ * object with a `title` and a `text` (and, for steps, a `duration`); one of
+ * title and text is needed.
+ */
+export function readEntry(entry: unknown): { title: string; text: string; duration?: string } | undefined {
+  const fields = typeof entry === 'string' ? { text: entry } : entry;
+  if (!fields || typeof fields !== 'object') return undefined;
+  const { title, text: sentence, duration } = fields as Record<string, unknown>;
+  const read = { title: text(title) ?? '', text: text(sentence) ?? '', duration: text(duration) };
+  return read.title || read.text ? read : undefined;
+}

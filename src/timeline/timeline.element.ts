@@ -3,23 +3,19 @@ import { AuthorListController, type ListEntry } from '../shared/author-list.js';
 import { readChoice } from '../shared/choice.js';
 import { AcuSectionElement } from '../shared/heading.js';
 import { jsonAttribute } from '../shared/json-attribute.js';
-import { readListInput, text } from '../shared/list-input.js';
+import { readEntry, readListInput } from '../shared/list-input.js';
 import { reportBadInput } from '../shared/report.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { timelineStrings, type Step } from './timeline.strings.js';
 import { timelineStyles } from './timeline.styles.js';
 
 export type TimelineOrientation = 'vertical' | 'horizontal';
+
+/** A step given as plain text, or as a title, a sentence and an optional duration. */
+export type StepInput = string | Step;
 const ORIENTATIONS: readonly TimelineOrientation[] = ['vertical', 'horizontal'];
 
 type StepEntry = ListEntry & { duration?: string };
-
-function parseStep(entry: unknown): Step | undefined {
-  if (!entry || typeof entry !== 'object') return undefined;
-  const { title, text: sentence, duration } = entry as Record<string, unknown>;
-  const step = { title: text(title) ?? '', text: text(sentence) ?? '', duration: text(duration) };
-  return step.title || step.text ? step : undefined;
-}
 
 /**
  * What happens at a first visit, step by step, so that the unknown stops being
@@ -70,11 +66,12 @@ export class AcuTimeline extends AcuSectionElement {
   static override styles = [tokens, timelineStyles];
 
   /**
-   * The steps to show, as a JSON array of `{"title", "text", "duration"}`
-   * objects (`duration` optional). A list written inside the element takes
+   * The steps to show, as a JSON array of strings or of
+   * `{"title", "text", "duration"}` objects (`duration` optional), as
+   * `items` takes benefits. A list written inside the element takes
    * precedence.
    */
-  declare steps?: Step[];
+  declare steps?: StepInput[];
 
   /** `vertical` stacks the steps; `horizontal` puts them side by side, and stacks them when the container is narrower than 48em (768 px at the default text size). */
   declare orientation: TimelineOrientation;
@@ -96,7 +93,7 @@ export class AcuTimeline extends AcuSectionElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('steps')) {
-      this.validSteps = readListInput(this, 'steps', this.steps, parseStep, 'a {"title", "text", "duration"} object');
+      this.validSteps = readListInput(this, 'steps', this.steps, readEntry, 'a string or a {"title", "text", "duration"} object');
     }
     if (changed.has('orientation')) this.validOrientation = readChoice(this, 'orientation', this.orientation, ORIENTATIONS) ?? 'vertical';
     const count = this.entries.length;
