@@ -253,6 +253,35 @@ describe('<acu-book-button>', () => {
       expect(focused(el)).to.equal(link(el));
     });
 
+    it('opens and closes from script with show() and hide(), without a click event', async () => {
+      const el = await button(html`<acu-book-button href=${CAL} mode="popup"></acu-book-button>`);
+      let clicks = 0;
+      el.addEventListener('acu-book-click', () => clicks++);
+      const opened = oneEvent(el, 'acu-book-open');
+      el.show();
+      await opened;
+      expect(dialog(el).matches(':modal')).to.equal(true);
+      el.show();
+      expect(document.documentElement.style.overflowY).to.equal('hidden');
+      const closed = oneEvent(el, 'acu-book-close');
+      el.hide();
+      await closed;
+      expect(dialog(el).open).to.equal(false);
+      expect(focused(el)).to.equal(link(el));
+      expect(clicks).to.equal(0);
+    });
+
+    it('show() does nothing where the button opens no popup (link mode, unframable systems)', async () => {
+      for (const template of [
+        html`<acu-book-button href=${CAL}></acu-book-button>`,
+        html`<acu-book-button href="https://harbour.janeapp.com/" mode="popup"></acu-book-button>`,
+      ]) {
+        const el = await button(template);
+        el.show();
+        expect(root(el).querySelector('dialog')?.open ?? false).to.equal(false);
+      }
+    });
+
     it('works with the keyboard alone: Enter opens, Escape closes every time, focus comes back', async () => {
       const el = await button(html`<acu-book-button href=${CAL} mode="popup"></acu-book-button>`);
       for (let round = 0; round < 3; round++) {
@@ -763,6 +792,13 @@ describe('<acu-book-button>', () => {
       const style = getComputedStyle(link(el));
       expect(style.outlineStyle).to.equal('solid');
       expect(style.outlineWidth).to.equal('3px');
+    });
+
+    it('passes focus() on to its link, as a native button takes it', async () => {
+      const el = await button(html`<acu-book-button href=${CAL}></acu-book-button>`);
+      el.focus();
+      expect(document.activeElement).to.equal(el);
+      expect(focused(el)).to.equal(link(el));
     });
 
     it('drops its transitions when the patient prefers reduced motion', async () => {

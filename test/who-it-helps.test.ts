@@ -544,6 +544,15 @@ describe('<acu-who-it-helps>', () => {
       expect(resultTitle(el)).to.equal('We treat necks too');
     });
 
+    it('restart() from script clears the answers and asks the first question again', async () => {
+      const el = await inClinic();
+      await answer(el, ['none'], ['lower']);
+      el.restart();
+      await el.updateComplete;
+      expect(questionText(el)).to.equal('Question 1 of 4 Do any of these apply to you?');
+      expect(checked(el)).to.deep.equal([]);
+    });
+
     it('lists every problem of a config in the one line', async () => {
       await fixture(html`<acu-who-it-helps .config=${{ rules: [], disclaimer: '' }}></acu-who-it-helps>`);
       expect(spy.errors).to.deep.equal([

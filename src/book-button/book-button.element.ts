@@ -149,6 +149,9 @@ export class AcuBookButton extends AcuElement {
 
   static override styles = [tokens, bookButtonStyles];
 
+  /** `focus()` on the element reaches its link, as on a native button. */
+  static override shadowRootOptions: ShadowRootInit = { ...AcuElement.shadowRootOptions, delegatesFocus: true };
+
   /** The booking page: `https:`, `http:`, `tel:` or `mailto:`. Defaults to the enclosing `<acu-clinic>`'s `booking-url`, then its `phone`, then its `email`. */
   declare href?: string;
 
@@ -359,13 +362,28 @@ export class AcuBookButton extends AcuElement {
     // Modifier clicks keep their usual meaning (new tab, new window) even in popup mode.
     if (this.behaviour !== 'popup' || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
+    this.show();
+  };
+
+  /**
+   * Opens the booking page in the popup, as a click on the button does in
+   * `popup` and `floating` modes (with no `acu-book-click`); does nothing in
+   * other modes, for booking systems that refuse to be framed, or when it is
+   * already open.
+   */
+  show(): void {
     // A script clicking an open popup's button again opens nothing more.
-    if (this.dialog!.open) return;
+    if (!this.url || this.behaviour !== 'popup' || this.dialog!.open) return;
     this.popup(true);
     this.dialog!.showModal();
     this.renderRoot.querySelector<HTMLElement>('.close')!.focus();
     this.emit('acu-book-open');
-  };
+  }
+
+  /** Closes the popup, if open; focus goes back to the button. */
+  hide(): void {
+    this.dialog?.close();
+  }
 
   /*
    * Every way the dialog closes ends here: the close button, Escape, a click

@@ -155,7 +155,8 @@ export class AcuWhoItHelps extends AcuSectionElement {
     target?.focus();
   }
 
-  private restart(focus = true): void {
+  /** Clears the answers and goes back to the first question; `focus` moves focus to it, as the "Start again" button does. */
+  restart(focus = true): void {
     this.step = 0;
     this.answers = {};
     this.outcome = undefined;
