@@ -312,5 +312,19 @@ describe('<acu-timeline>', () => {
       expect(spy.warnings).to.have.length(2);
       expect(spy.warnings[1]).to.match(/"12"/);
     });
+
+    it('quotes the value actually set, and reflects current and heading-level to their attributes', async () => {
+      const el = await fixture<AcuTimeline>(html`<acu-timeline current="2"></acu-timeline>`);
+      el.current = 9;
+      await el.updateComplete;
+      expect(spy.warnings).to.deep.equal(['<acu-timeline> current: "9" is not a step number from 1 to 5; no step is marked.']);
+      el.current = 3;
+      el.headingLevel = 4;
+      await el.updateComplete;
+      expect([el.getAttribute('current'), el.getAttribute('heading-level')]).to.deep.equal(['3', '4']);
+      el.setAttribute('current', 'two');
+      await el.updateComplete;
+      expect(spy.warnings[1]).to.match(/current: "two" is not a step number/);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { AcuElement } from './acu-element.js';
+import { numberAttribute } from './json-attribute.js';
 import { reportBadInput } from './report.js';
 
 type Heading = (name: string, id: string | typeof nothing, tabindex: string | typeof nothing, content: unknown) => TemplateResult;
@@ -25,7 +26,7 @@ const DEFAULT_LEVEL = 2;
 export class AcuSectionElement extends AcuElement {
   static override properties: PropertyDeclarations = {
     heading: { type: String },
-    headingLevel: { type: Number, attribute: 'heading-level' },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true, converter: numberAttribute },
   };
 
   /** The heading text. Leave unset for the built-in heading; set to `""` to hide it. */
@@ -47,8 +48,7 @@ export class AcuSectionElement extends AcuElement {
       const level = this.headingLevel == null ? DEFAULT_LEVEL : Number(this.headingLevel);
       const valid = Number.isInteger(level) && level >= 2 && level <= 6;
       if (!valid) {
-        const given = this.getAttribute('heading-level') ?? String(this.headingLevel);
-        reportBadInput(this, 'heading-level', `"${given}" is not a level from 2 to 6; using ${DEFAULT_LEVEL}.`);
+        reportBadInput(this, 'heading-level', `"${this.headingLevel}" is not a level from 2 to 6; using ${DEFAULT_LEVEL}.`);
       }
       this.level = valid ? level : DEFAULT_LEVEL;
     }

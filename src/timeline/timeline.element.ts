@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { AuthorListController, type ListEntry } from '../shared/author-list.js';
 import { readChoice } from '../shared/choice.js';
 import { AcuSectionElement } from '../shared/heading.js';
-import { jsonAttribute } from '../shared/json-attribute.js';
+import { jsonAttribute, numberAttribute } from '../shared/json-attribute.js';
 import { readEntry, readListInput } from '../shared/list-input.js';
 import { reportBadInput } from '../shared/report.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -60,7 +60,7 @@ export class AcuTimeline extends AcuSectionElement {
   static override properties: PropertyDeclarations = {
     steps: { converter: jsonAttribute },
     orientation: { type: String, reflect: true },
-    current: { type: Number },
+    current: { type: Number, reflect: true, converter: numberAttribute },
   };
 
   static override styles = [tokens, timelineStyles];
@@ -109,8 +109,7 @@ export class AcuTimeline extends AcuSectionElement {
     const step = Number(this.current ?? 0);
     const valid = Number.isInteger(step) && step >= 1 && step <= this.entries.length;
     if (this.current != null && !valid) {
-      const given = this.getAttribute('current') ?? String(this.current);
-      reportBadInput(this, 'current', `"${given}" is not a step number from 1 to ${this.entries.length}; no step is marked.`);
+      reportBadInput(this, 'current', `"${this.current}" is not a step number from 1 to ${this.entries.length}; no step is marked.`);
     }
     this.currentStep = valid ? step : 0;
   }
