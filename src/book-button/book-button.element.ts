@@ -135,7 +135,7 @@ export class AcuBookButton extends AcuElement {
     href: { type: String },
     label: { type: String },
     mode: { type: String, reflect: true },
-    provider: { type: String },
+    provider: { type: String, reflect: true },
     variant: { type: String, reflect: true },
     size: { type: String, reflect: true },
     fullWidth: { type: Boolean, attribute: 'full-width', reflect: true },
