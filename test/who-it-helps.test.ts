@@ -544,6 +544,17 @@ describe('<acu-who-it-helps>', () => {
       expect(resultTitle(el)).to.equal('We treat necks too');
     });
 
+    it('shows the next question unticked even when a script answers and continues in one go', async () => {
+      const el = await inClinic();
+      await answer(el, ['none']);
+      inputs(el)[0].click();
+      $(el, '.continue')!.click();
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(questionText(el)).to.equal('Question 3 of 4 Which sounds most like you?');
+      expect(checked(el)).to.deep.equal([]);
+    });
+
     it('restart() from script clears the answers and asks the first question again', async () => {
       const el = await inClinic();
       await answer(el, ['none'], ['lower']);
