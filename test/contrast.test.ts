@@ -83,6 +83,7 @@ for (const { name, background, text } of PAGES) {
       expect(contrastOf(inShadow(checker, '.summary a'), background), 'error summary link').to.be.at.least(4.5);
       expect(contrastOf(inShadow(checker, '.error'), background), 'error message').to.be.at.least(4.5);
       (inShadow(checker, 'input') as HTMLInputElement).click();
+      await checker.updateComplete;
       inShadow(checker, '.continue').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await checker.updateComplete;
       expect(contrastOf(inShadow(checker, '.tag'), background), 'urgent tag').to.be.at.least(4.5);

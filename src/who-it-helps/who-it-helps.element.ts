@@ -180,7 +180,7 @@ export class AcuWhoItHelps extends AcuSectionElement {
   private async next(): Promise<void> {
     // An answer picked in the same task (a script clicking fast) must be drawn first: the inputs
     // are reused by the next question, and an undrawn tick would stay on its neighbour.
-    await this.updateComplete;
+    if (this.isUpdatePending) await this.updateComplete;
     const config = this.active;
     if (!picked(this.answers, this.question.id).length) {
       this.invalid = true;
