@@ -211,6 +211,18 @@ describe('<acu-book-button>', () => {
       expect(spy.errors).to.deep.equal([]);
     });
 
+    it('inside a wrapper with clinic details that is never defined, says once the page has loaded that it has no URL', async () => {
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.innerHTML = '<contact-card phone="+44 20 7946 0000"><acu-book-button></acu-book-button></contact-card>';
+      const el = wrapper.querySelector('acu-book-button')!;
+      await el.updateComplete;
+      expect(spy.errors).to.deep.equal([]);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      await el.updateComplete;
+      expect(spy.errors).to.have.length(1);
+      expect(spy.errors[0]).to.match(/^<acu-book-button> href: no booking URL/);
+    });
+
     it('names the dialog and the frame after the clinic', async () => {
       const el = await inClinic(html`<acu-clinic name="Harbour Acupuncture"><acu-book-button href=${CAL} mode="popup"></acu-book-button></acu-clinic>`);
       expect(frame(el).title).to.equal('Online booking for Harbour Acupuncture');

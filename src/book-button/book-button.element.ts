@@ -209,6 +209,8 @@ export class AcuBookButton extends AcuElement {
   private validSize: BookButtonSize = 'medium';
   private validProvider?: ProviderName;
   private forwardPatterns: string[] = [];
+  /** Whether an undefined wrapper with clinic details was already waited for. */
+  private waited = false;
 
   constructor() {
     super();
@@ -277,11 +279,14 @@ export class AcuBookButton extends AcuElement {
     if (source === this.checkedSource) return;
     this.url = undefined;
     if (!source) {
-      // An <acu-clinic> defined after us will bring the URL: judge once it is. Other undefined wrappers
-      // (a theme's own elements) bring nothing, so only one carrying clinic details is waited for.
-      const pending = this.closest(':not(:defined):is([booking-url], [phone], [email])');
+      // An <acu-clinic> defined after us will bring the URL: judge once it is. A wrapper carrying such
+      // details that is never defined (a theme's own <contact-card phone>, or the npm entry for this
+      // button without clinic.js) is waited for only until the page has loaded, then judged.
+      const pending = !this.waited && this.closest(':not(:defined):is([booking-url], [phone], [email])');
       if (pending) {
-        void customElements.whenDefined(pending.localName).then(() => this.requestUpdate());
+        this.waited = true;
+        const loaded = new Promise((resolve) => (document.readyState == 'complete' ? setTimeout(resolve) : addEventListener('load', () => setTimeout(resolve), { once: true })));
+        void Promise.race([customElements.whenDefined(pending.localName), loaded]).then(() => this.requestUpdate());
         return;
       }
     }
