@@ -13,7 +13,8 @@ import '../src/locales/zh-Hans.js';
 import './preview.css';
 
 setCustomElementsManifest(manifest);
-setStorybookHelpersConfig({ hideArgRef: true });
+// The manifest's event types are already CustomEvent<Detail>: not wrapped again.
+setStorybookHelpersConfig({ hideArgRef: true, overrideCustomEventType: true });
 
 /**
  * Every story sits on a "page": the system font (the widgets inherit the

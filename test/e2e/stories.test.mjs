@@ -210,6 +210,10 @@ test('keyword attributes are choices, and the docs tables show real defaults', a
       if (DESCRIBED_DEFAULTS.includes(attribute.name) && !shown) failures.push(`${element.tagName} ${attribute.name}: the table does not say what happens when it is unset`);
       if (initialArgs[attribute.name] === '') failures.push(`${element.tagName} ${attribute.name}: starts as "" (which may mean something else, as heading="" does)`);
     }
+    for (const event of element.events ?? []) {
+      const shown = Object.values(argTypes).find((argType) => argType.name === event.name)?.table?.type?.summary;
+      if (/CustomEvent<CustomEvent/.test(shown ?? '')) failures.push(`${element.tagName} ${event.name}: the table types it ${shown}`);
+    }
     for (const property of element.cssProperties ?? []) {
       const argType = argTypes[property.name];
       const value = initialArgs[property.name];
