@@ -76,6 +76,15 @@ for (const { name, background, text } of PAGES) {
       expect(contrastOf(inShadow(page.querySelector('acu-benefits')!, '.icon'), background), 'tick').to.be.at.least(3);
     });
 
+    it('the focus ring, or the halo inside it, reaches 3:1 against the page', async () => {
+      const button = inShadow(page.querySelector('acu-book-button')!, '.button') as HTMLElement;
+      button.focus();
+      const style = getComputedStyle(button);
+      const ring = contrast(paint(background, style.outlineColor), paint(background));
+      const halo = contrast(paint(background, style.boxShadow.match(/^(rgba?\([^)]*\)|#\w+)/)?.[1] ?? 'transparent'), paint(background));
+      expect(Math.max(ring, halo), `ring ${ring.toFixed(2)}, halo ${halo.toFixed(2)}`).to.be.at.least(3);
+    });
+
     it('errors and the "Urgent" tag reach 4.5:1', async () => {
       const checker = page.querySelector('acu-who-it-helps')!;
       inShadow(checker, '.continue').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

@@ -10,8 +10,9 @@ import { css } from 'lit';
  * default accent or danger colour are mixed 40 % with the text colour, so they
  * darken on light pages and lighten on dark ones, keeping 4.5:1 on white,
  * tinted (Twenty Twenty-One's green) and near-black pages alike. A colour the
- * page sets itself is used as it is. The focus ring is tuned for light pages:
- * a dark page sets its own (see the README's theming table).
+ * page sets itself is used as it is. The focus ring is blue with a white halo
+ * inside it, so one of the two stands out (3:1 or more) on light and dark
+ * pages alike.
  */
 export const tokens = css`
   :host {
@@ -65,9 +66,11 @@ export const tokens = css`
     word-spacing: inherit;
   }
 
+  /* A white halo inside the ring: on a dark page, where the blue ring is faint, the halo stands out. */
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px #fff;
   }
 
   @media (forced-colors: active) {
