@@ -169,6 +169,20 @@ test('npm publish from a fresh clone builds first and ships the bundle, the entr
   }
 });
 
+/** The compiler settings of create-vite's TypeScript starters (react-ts, vue-ts) that the snippets must pass. */
+const starterOptions = (jsx) => ({
+  target: 'ES2022',
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  module: 'ESNext',
+  moduleResolution: 'bundler',
+  jsx,
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: [],
+  verbatimModuleSyntax: true,
+});
+
 /**
  * The README's React + TypeScript block, as `src/main.tsx` of a react-ts
  * starter, type-checked against the installed package with the starter's
@@ -180,21 +194,7 @@ test("TypeScript: the README's React block type-checks against the package, and 
     writeBuildFile(`typecheck/${name}.tsx`, source);
     writeBuildFile(
       `typecheck/tsconfig.${name}.json`,
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-          module: 'ESNext',
-          moduleResolution: 'bundler',
-          jsx: 'react-jsx',
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-          types: [],
-          verbatimModuleSyntax: true,
-        },
-        files: [`${name}.tsx`],
-      }),
+      JSON.stringify({ compilerOptions: starterOptions('react-jsx'), files: [`${name}.tsx`] }),
     );
     return run(bin('tsc'), ['-p', join(BUILD, `typecheck/tsconfig.${name}.json`)], { timeout: 120_000 }).then(
       () => '',
@@ -228,20 +228,7 @@ test("vue-tsc: the README's Vue block type-checks against the package, and a wro
     writeBuildFile(`vue-typecheck/${name}/main.ts`, "import { createApp } from 'vue';\nimport App from './App.vue';\n\ncreateApp(App).mount('#app');\n");
     const config = writeBuildFile(
       `vue-typecheck/${name}/tsconfig.json`,
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-          module: 'ESNext',
-          moduleResolution: 'bundler',
-          jsx: 'preserve',
-          strict: true,
-          noEmit: true,
-          skipLibCheck: true,
-          types: [],
-        },
-        include: ['main.ts', 'App.vue'],
-      }),
+      JSON.stringify({ compilerOptions: starterOptions('preserve'), include: ['main.ts', 'App.vue'] }),
     );
     return run(bin('vue-tsc'), ['-p', config], { timeout: 120_000 }).then(
       () => '',
