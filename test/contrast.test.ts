@@ -85,6 +85,25 @@ for (const { name, background, text } of PAGES) {
       expect(Math.max(ring, halo), `ring ${ring.toFixed(2)}, halo ${halo.toFixed(2)}`).to.be.at.least(3);
     });
 
+    it('the popup follows the page: its text reaches 4.5:1 on its background, and its focus ring 3:1', async () => {
+      const button = document.createElement('acu-book-button');
+      button.setAttribute('mode', 'popup');
+      page.querySelector('acu-clinic')!.append(button);
+      await button.updateComplete;
+      button.show();
+      const dialog = inShadow(button, 'dialog') as HTMLDialogElement;
+      const surface = getComputedStyle(dialog).backgroundColor;
+      // The page's own text colour, on a surface that suits it: dark text on a light dialog, light on a dark one.
+      const title = inShadow(button, '.title');
+      expect(paint(getComputedStyle(title).color)).to.deep.equal(paint(text));
+      expect(contrast(paint(surface, text), paint(surface)), 'dialog text').to.be.at.least(4.5);
+      const close = getComputedStyle(inShadow(button, '.close'));
+      const ring = contrast(paint(surface, close.outlineColor), paint(surface));
+      const halo = contrast(paint(surface, '#fff'), paint(surface));
+      expect(Math.max(ring, halo), 'focus ring in the dialog').to.be.at.least(3);
+      button.hide();
+    });
+
     it('errors and the "Urgent" tag reach 4.5:1', async () => {
       const checker = page.querySelector('acu-who-it-helps')!;
       inShadow(checker, '.continue').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

@@ -1,6 +1,8 @@
 import { css } from 'lit';
 
 /*
+ * The dialog takes the page's text colour, on white behind dark text and
+ * black behind light text (browsers without relative colours keep Canvas).
  * The dialog goes full screen on phones (and short landscape screens), with
  * its padding clear of notches and the home indicator. The floating button's
  * end-side safe area follows the writing direction.
@@ -141,6 +143,9 @@ export const bookButtonStyles = css`
     border: 0;
     border-radius: var(--_radius);
     overflow: hidden;
+    color: inherit;
+    background: Canvas;
+    background: oklch(from currentColor round(1 - l, 1) 0 0);
   }
 
   dialog[open] {
