@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { litTrustedTypes } from './scripts/lit-trusted-types.js';
+import { litUnusedHooks } from './scripts/lit-unused-hooks.js';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.js';
 import { PRIVATE_MEMBERS } from './scripts/private-members.js';
 
@@ -11,7 +12,7 @@ import { PRIVATE_MEMBERS } from './scripts/private-members.js';
  * build (Lit external, one module per file) comes from tsc.
  */
 export default defineConfig({
-  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), litTrustedTypes()],
+  plugins: [minifyCssLiterals(), minifyHtmlLiterals(), litTrustedTypes(), litUnusedHooks()],
   build: {
     target: 'es2022',
     outDir: 'dist',
