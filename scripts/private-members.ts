@@ -16,7 +16,7 @@ const NAMES = [
   'providerName', 'behaviour', 'popup', 'hasSlottedLabel', 'onMessage', 'onClose', 'onClick', 'onDismiss', 'renderDialog',
   'reportedNoBooking', 'focusAfterRender', 'focusSoon', 'focusField', 'canBook', 'renderQuestion', 'renderResult',
   'headingTag', 'headingText', 'renderHeading', 'renderSubheading', 'clinicConsumer', 'box', 'seen', 'own',
-  'active', 'question', 'readConfig', 'pick', 'emit', 'track', 'answered', 'askClinic', 'texts', 'custom', 'details', 'subscribers', 'waited', 'level', 'url', 'dialog',
+  'active', 'question', 'readConfig', 'pick', 'emit', 'track', 'answered', 'askClinic', 'texts', 'custom', 'details', 'subscribers', 'waited', 'level', 'url', 'dialog', 'styleIn',
   // Internal reactive state (Lit reads these names only from the static properties block, renamed alike)
   // whose names are no text key: `strings` overrides name those keys as written.
   'invalid',

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclaration } from 'lit';
+import { LitElement, type CSSResult, type PropertyDeclaration } from 'lit';
 import { reportBadInput } from './report.js';
 import { VERSION } from './version.js';
 
@@ -41,9 +41,10 @@ function coerceOnSet(prototype: HTMLElement, name: string, options: PropertyDecl
 
 /**
  * What every acu-widgets element shares: its version for the registration
- * guard, and one way every property value is read, whether it comes from an
+ * guard, one way every property value is read, whether it comes from an
  * attribute or is set by script, so that no value of the wrong type can throw
- * in an update and blank a widget.
+ * in an update and blank a widget, and styles that survive a move into a
+ * same-origin iframe's document.
  */
 export class AcuBaseElement extends LitElement {
   static version = VERSION;
@@ -54,5 +55,28 @@ export class AcuBaseElement extends LitElement {
     super.finalize();
     if (!fresh || !Object.hasOwn(this, 'properties')) return;
     for (const [name, options] of Object.entries(this.properties)) coerceOnSet(this.prototype, name, options);
+  }
+
+  /*
+   * A constructed stylesheet belongs to the document that made it, and a
+   * shadow root in another document refuses it: connected first in an
+   * iframe's document, the element would throw and stay blank; moved there
+   * later, its styles would drop. There the same CSS goes in as <style>.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument == document) return super.createRenderRoot();
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.styleIn(root);
+    return root;
+  }
+
+  adoptedCallback(): void {
+    if (this.shadowRoot) this.styleIn(this.shadowRoot);
+  }
+
+  private styleIn(root: ShadowRoot): void {
+    for (const style of (this.constructor as typeof LitElement).elementStyles) {
+      root.append(Object.assign(this.ownerDocument.createElement('style'), { textContent: (style as CSSResult).cssText }));
+    }
   }
 }
