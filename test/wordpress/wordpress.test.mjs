@@ -333,6 +333,33 @@ return ['error' => is_wp_error($result) ? $result->get_error_message() : null, '
         { timeout: 15_000 },
       ).catch(async () => assert.fail(`no rendered <acu-benefits> with the typed item in the editor:\n${await page.evaluate(() => document.querySelector('.block-editor-block-list__layout')?.outerHTML.slice(0, 3000))}`));
       assert.match(await rendered.jsonValue(), /Editor heading/);
+      // The other three render too, and a selected block shows its settings in the sidebar.
+      const timeline = await page.evaluate(() => {
+        const blocks = [
+          wp.blocks.createBlock('acu-widgets/who-it-helps', {}),
+          wp.blocks.createBlock('acu-widgets/timeline', { steps: [{ title: 'Say hello', text: 'At the desk.' }] }),
+          wp.blocks.createBlock('acu-widgets/book-button', { label: 'Book from the editor' }),
+        ];
+        wp.data.dispatch('core/block-editor').insertBlocks(blocks);
+        wp.data.dispatch('core/block-editor').selectBlock(blocks[1].clientId);
+        return blocks[1].clientId;
+      });
+      await page
+        .waitForFunction(
+          () => {
+            const docs = [document, document.querySelector('iframe[name="editor-canvas"]')?.contentDocument].filter(Boolean);
+            const text = (tag) => docs.map((doc) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '').join('');
+            return /Could acupuncture help/.test(text('acu-who-it-helps')) && /Say hello/.test(text('acu-timeline')) && /Book from the editor/.test(text('acu-book-button'));
+          },
+          null,
+          { timeout: 15_000 },
+        )
+        .catch(() => assert.fail('the checker, timeline and book button blocks do not all render in the editor'));
+      await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+      const sidebar = () => page.evaluate(() => document.querySelector('.interface-complementary-area')?.textContent ?? '');
+      await page.waitForFunction(() => /Current step/.test(document.querySelector('.interface-complementary-area')?.textContent ?? ''), null, { timeout: 10_000 }).catch(() => {});
+      const shown = await sidebar();
+      assert.ok(timeline && /Current step/.test(shown) && /Orientation/.test(shown) && /Steps/.test(shown), `the timeline's sidebar lacks its settings: ${shown.slice(0, 300)}`);
       if (process.env.ACU_WORDPRESS_SCREENSHOTS) await page.screenshot({ path: join(process.env.ACU_WORDPRESS_SCREENSHOTS, 'wordpress-editor.png') });
       const saved = await page.evaluate(async () => {
         wp.data.dispatch('core/editor').editPost({ title: 'Published from the block editor', status: 'publish' });

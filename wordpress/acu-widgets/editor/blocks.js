@@ -195,32 +195,37 @@
     );
   }
 
+  /**
+   * A widget block's editor: the heading controls and `settings` in the
+   * sidebar's Settings panel, then any further `panels`, and the real widget
+   * in the canvas.
+   */
+  function widgetEditor(attributes, setAttributes, settings, panels, widget) {
+    return el(
+      Fragment,
+      null,
+      el(InspectorControls, null, el(PanelBody, { title: __('Settings', 'acu-widgets') }, headingControls(attributes, setAttributes), settings), panels),
+      el('div', useBlockProps(), widget),
+    );
+  }
+
   registerBlockType('acu-widgets/benefits', {
     edit({ attributes, setAttributes }) {
       const items = attributes.items || [];
-      return el(
-        Fragment,
-        null,
-        el(
-          InspectorControls,
-          null,
-          el(
-            PanelBody,
-            { title: __('Settings', 'acu-widgets') },
-            headingControls(attributes, setAttributes),
-            keywordControl(attributes, setAttributes, 'layout', __('Layout', 'acu-widgets'), [choice('', __('List', 'acu-widgets')), choice('grid', __('Grid of cards', 'acu-widgets'))]),
-          ),
-          el(ListPanel, {
-            title: __('Benefits', 'acu-widgets'),
-            entries: items,
-            onChange: (next) => setAttributes({ items: next }),
-            /* translators: %d: the benefit's position in the list. */
-            entryLabel: __('Benefit %d', 'acu-widgets'),
-            addLabel: __('Add a benefit', 'acu-widgets'),
-            emptyHelp: __('No benefits of your own: the six built-in benefits for back pain are shown.', 'acu-widgets'),
-          }),
-        ),
-        el('div', useBlockProps(), preview('acu-benefits', { heading: attributes.heading, headingLevel: attributes.headingLevel, layout: attributes.layout }, authorList('ul', items, false))),
+      return widgetEditor(
+        attributes,
+        setAttributes,
+        keywordControl(attributes, setAttributes, 'layout', __('Layout', 'acu-widgets'), [choice('', __('List', 'acu-widgets')), choice('grid', __('Grid of cards', 'acu-widgets'))]),
+        el(ListPanel, {
+          title: __('Benefits', 'acu-widgets'),
+          entries: items,
+          onChange: (next) => setAttributes({ items: next }),
+          /* translators: %d: the benefit's position in the list. */
+          entryLabel: __('Benefit %d', 'acu-widgets'),
+          addLabel: __('Add a benefit', 'acu-widgets'),
+          emptyHelp: __('No benefits of your own: the six built-in benefits for back pain are shown.', 'acu-widgets'),
+        }),
+        preview('acu-benefits', { heading: attributes.heading, headingLevel: attributes.headingLevel, layout: attributes.layout }, authorList('ul', items, false)),
       );
     },
     save: () => null,
@@ -228,12 +233,7 @@
 
   registerBlockType('acu-widgets/who-it-helps', {
     edit({ attributes, setAttributes }) {
-      return el(
-        Fragment,
-        null,
-        el(InspectorControls, null, el(PanelBody, { title: __('Settings', 'acu-widgets') }, headingControls(attributes, setAttributes))),
-        el('div', useBlockProps(), preview('acu-who-it-helps', { heading: attributes.heading, headingLevel: attributes.headingLevel })),
-      );
+      return widgetEditor(attributes, setAttributes, null, null, preview('acu-who-it-helps', { heading: attributes.heading, headingLevel: attributes.headingLevel }));
     },
     save: () => null,
   });
@@ -241,48 +241,38 @@
   registerBlockType('acu-widgets/timeline', {
     edit({ attributes, setAttributes }) {
       const steps = attributes.steps || [];
-      return el(
-        Fragment,
-        null,
-        el(
-          InspectorControls,
-          null,
-          el(
-            PanelBody,
-            { title: __('Settings', 'acu-widgets') },
-            headingControls(attributes, setAttributes),
-            keywordControl(attributes, setAttributes, 'orientation', __('Orientation', 'acu-widgets'), [
-              choice('', __('Vertical', 'acu-widgets')),
-              choice('horizontal', __('Horizontal (side by side where there is room)', 'acu-widgets')),
-            ]),
-            el(TextControl, {
-              type: 'number',
-              min: 1,
-              label: __('Current step', 'acu-widgets'),
-              help: __('The step to mark, 1 for the first. Leave empty to mark none.', 'acu-widgets'),
-              value: attributes.current || '',
-              onChange: (value) => {
-                const step = parseInt(value, 10);
-                setAttributes({ current: step >= 1 ? step : undefined });
-              },
-            }),
-          ),
-          el(ListPanel, {
-            title: __('Steps', 'acu-widgets'),
-            entries: steps,
-            withDuration: true,
-            onChange: (next) => setAttributes({ steps: next }),
-            /* translators: %d: the step's position in the timeline. */
-            entryLabel: __('Step %d', 'acu-widgets'),
-            addLabel: __('Add a step', 'acu-widgets'),
-            emptyHelp: __('No steps of your own: the five built-in steps of a first visit are shown.', 'acu-widgets'),
+      return widgetEditor(
+        attributes,
+        setAttributes,
+        [
+          keywordControl(attributes, setAttributes, 'orientation', __('Orientation', 'acu-widgets'), [
+            choice('', __('Vertical', 'acu-widgets')),
+            choice('horizontal', __('Horizontal (side by side where there is room)', 'acu-widgets')),
+          ]),
+          el(TextControl, {
+            key: 'current',
+            type: 'number',
+            min: 1,
+            label: __('Current step', 'acu-widgets'),
+            help: __('The step to mark, 1 for the first. Leave empty to mark none.', 'acu-widgets'),
+            value: attributes.current || '',
+            onChange: (value) => {
+              const step = parseInt(value, 10);
+              setAttributes({ current: step >= 1 ? step : undefined });
+            },
           }),
-        ),
-        el(
-          'div',
-          useBlockProps(),
-          preview('acu-timeline', { heading: attributes.heading, headingLevel: attributes.headingLevel, orientation: attributes.orientation, current: attributes.current }, authorList('ol', steps, true)),
-        ),
+        ],
+        el(ListPanel, {
+          title: __('Steps', 'acu-widgets'),
+          entries: steps,
+          withDuration: true,
+          onChange: (next) => setAttributes({ steps: next }),
+          /* translators: %d: the step's position in the timeline. */
+          entryLabel: __('Step %d', 'acu-widgets'),
+          addLabel: __('Add a step', 'acu-widgets'),
+          emptyHelp: __('No steps of your own: the five built-in steps of a first visit are shown.', 'acu-widgets'),
+        }),
+        preview('acu-timeline', { heading: attributes.heading, headingLevel: attributes.headingLevel, orientation: attributes.orientation, current: attributes.current }, authorList('ol', steps, true)),
       );
     },
     save: () => null,
