@@ -75,13 +75,7 @@
         onChange: (show) => setAttributes({ heading: show ? undefined : '' }),
       }),
       shown &&
-        el(TextControl, {
-          key: 'text',
-          label: __('Heading', 'acu-widgets'),
-          help: __('Leave empty for the built-in heading.', 'acu-widgets'),
-          value: attributes.heading || '',
-          onChange: (value) => setAttributes({ heading: value === '' ? undefined : value }),
-        }),
+        textControl(attributes, setAttributes, 'heading', { key: 'text', label: __('Heading', 'acu-widgets'), help: __('Leave empty for the built-in heading.', 'acu-widgets') }),
       el(SelectControl, {
         key: 'level',
         label: __('Heading level', 'acu-widgets'),
@@ -94,13 +88,21 @@
   }
 
   /** A select whose first option ('') leaves the attribute unset, so the element's default applies. */
+  /** Sets an attribute from a field; an empty field removes it, so the element's default applies. */
+  const setOrUnset = (setAttributes, name) => (value) => setAttributes({ [name]: value === '' ? undefined : value });
+
+  /** A text field for an attribute. */
+  function textControl(attributes, setAttributes, name, props) {
+    return el(TextControl, { ...props, value: attributes[name] || '', onChange: setOrUnset(setAttributes, name) });
+  }
+
   function keywordControl(attributes, setAttributes, name, label, options) {
     return el(SelectControl, {
       key: name,
       label,
       value: attributes[name] || '',
       options,
-      onChange: (value) => setAttributes({ [name]: value === '' ? undefined : value }),
+      onChange: setOrUnset(setAttributes, name),
     });
   }
 
@@ -296,19 +298,8 @@
           el(
             PanelBody,
             { title: __('Settings', 'acu-widgets') },
-            el(TextControl, {
-              label: __('Label', 'acu-widgets'),
-              placeholder: __('Book an appointment', 'acu-widgets'),
-              value: attributes.label || '',
-              onChange: (value) => setAttributes({ label: value === '' ? undefined : value }),
-            }),
-            el(TextControl, {
-              type: 'url',
-              label: __('Link to', 'acu-widgets'),
-              help,
-              value: attributes.href || '',
-              onChange: (value) => setAttributes({ href: value === '' ? undefined : value }),
-            }),
+            textControl(attributes, setAttributes, 'label', { label: __('Label', 'acu-widgets'), placeholder: __('Book an appointment', 'acu-widgets') }),
+            textControl(attributes, setAttributes, 'href', { type: 'url', label: __('Link to', 'acu-widgets'), help }),
             keywordControl(attributes, setAttributes, 'mode', __('Opens', 'acu-widgets'), [
               choice('', __('As a link', 'acu-widgets')),
               choice('new-tab', __('In a new tab', 'acu-widgets')),
