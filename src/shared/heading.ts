@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { AcuElement } from './acu-element.js';
-import { numberAttribute } from './json-attribute.js';
+import { numberAttribute } from './number-attribute.js';
 import { reportBadInput } from './report.js';
 
 type Heading = (name: string, id: string | typeof nothing, tabindex: string | typeof nothing, content: unknown) => TemplateResult;

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { AuthorListController, type ListEntry } from '../shared/author-list.js';
 import { readChoice } from '../shared/choice.js';
 import { AcuSectionElement } from '../shared/heading.js';
-import { jsonAttribute, numberAttribute } from '../shared/json-attribute.js';
+import { jsonAttribute } from '../shared/json-attribute.js';
+import { numberAttribute } from '../shared/number-attribute.js';
 import { readEntry, readListInput } from '../shared/list-input.js';
 import { reportBadInput } from '../shared/report.js';
 import { tokens } from '../shared/tokens.styles.js';
